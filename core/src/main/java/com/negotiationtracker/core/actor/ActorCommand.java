@@ -1,0 +1,6 @@
+package com.negotiationtracker.core.actor;
+
+/** A command addressed to one actor of the directory. */
+public interface ActorCommand {
+    ActorId actor();
+}

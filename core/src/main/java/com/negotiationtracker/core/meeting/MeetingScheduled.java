@@ -1,0 +1,27 @@
+package com.negotiationtracker.core.meeting;
+
+import com.negotiationtracker.core.actor.ActorId;
+import com.negotiationtracker.core.time.ValidTime;
+import com.negotiationtracker.core.track.Fact;
+import com.negotiationtracker.core.track.FactEvent;
+import com.negotiationtracker.core.track.TrackId;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A meeting was fixed for a time and venue; participants and attendees are repeated from the meeting. */
+public record MeetingScheduled(TrackId track, Fact fact, MeetingId meeting, Venue venue, ValidTime plannedFor,
+                               List<ActorId> participants, List<ActorId> attendees) implements FactEvent {
+
+    public MeetingScheduled {
+        participants = List.copyOf(participants);
+        attendees = List.copyOf(attendees);
+    }
+
+    @Override
+    public List<ActorId> actors() {
+        List<ActorId> actors = new ArrayList<>(participants);
+        actors.addAll(attendees);
+        return List.copyOf(actors);
+    }
+}

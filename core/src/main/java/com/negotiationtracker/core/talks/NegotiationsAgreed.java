@@ -1,0 +1,21 @@
+package com.negotiationtracker.core.talks;
+
+import com.negotiationtracker.core.actor.ActorId;
+import com.negotiationtracker.core.track.Fact;
+import com.negotiationtracker.core.track.FactEvent;
+import com.negotiationtracker.core.track.TrackId;
+
+import java.util.List;
+
+/** Parties agreed to start negotiations (CAMEO 046, engage in negotiation, as intent). */
+public record NegotiationsAgreed(TrackId track, Fact fact, List<ActorId> parties) implements FactEvent {
+
+    public NegotiationsAgreed {
+        parties = List.copyOf(parties);
+    }
+
+    @Override
+    public List<ActorId> actors() {
+        return parties;
+    }
+}

@@ -1,0 +1,411 @@
+package com.negotiationtracker.core.track;
+
+import com.negotiationtracker.core.actor.ActorDirectory;
+import com.negotiationtracker.core.actor.ActorId;
+import com.negotiationtracker.core.call.CallHeld;
+import com.negotiationtracker.core.call.RecordCall;
+import com.negotiationtracker.core.channel.DirectContactSuspended;
+import com.negotiationtracker.core.channel.RecordContactSuspension;
+import com.negotiationtracker.core.common.Rule;
+import com.negotiationtracker.core.common.RuleViolation;
+import com.negotiationtracker.core.invitation.AcceptInvitation;
+import com.negotiationtracker.core.invitation.DeclineInvitation;
+import com.negotiationtracker.core.invitation.Invitation;
+import com.negotiationtracker.core.invitation.InvitationAccepted;
+import com.negotiationtracker.core.invitation.InvitationDeclined;
+import com.negotiationtracker.core.invitation.InvitationId;
+import com.negotiationtracker.core.invitation.InvitationIssued;
+import com.negotiationtracker.core.invitation.InvitationWithdrawn;
+import com.negotiationtracker.core.invitation.IssueInvitation;
+import com.negotiationtracker.core.invitation.WithdrawInvitation;
+import com.negotiationtracker.core.measure.PrisonerSwapCompleted;
+import com.negotiationtracker.core.measure.RecordPrisonerSwap;
+import com.negotiationtracker.core.meeting.AgreeMeeting;
+import com.negotiationtracker.core.meeting.CancelMeeting;
+import com.negotiationtracker.core.meeting.ConsiderVenue;
+import com.negotiationtracker.core.meeting.HoldMeeting;
+import com.negotiationtracker.core.meeting.Meeting;
+import com.negotiationtracker.core.meeting.MeetingAgreed;
+import com.negotiationtracker.core.meeting.MeetingCancelled;
+import com.negotiationtracker.core.meeting.MeetingHeld;
+import com.negotiationtracker.core.meeting.MeetingId;
+import com.negotiationtracker.core.meeting.MeetingProposed;
+import com.negotiationtracker.core.meeting.MeetingScheduled;
+import com.negotiationtracker.core.meeting.MeetingVenueConsidered;
+import com.negotiationtracker.core.meeting.ProposeMeeting;
+import com.negotiationtracker.core.meeting.ScheduleMeeting;
+import com.negotiationtracker.core.position.DemandMade;
+import com.negotiationtracker.core.position.MakeDemand;
+import com.negotiationtracker.core.position.MakeProposal;
+import com.negotiationtracker.core.position.OfferSecurityGuarantee;
+import com.negotiationtracker.core.position.PositionStated;
+import com.negotiationtracker.core.position.ProposalMade;
+import com.negotiationtracker.core.position.SecurityGuaranteeOffered;
+import com.negotiationtracker.core.position.StatePosition;
+import com.negotiationtracker.core.statement.RecordStatement;
+import com.negotiationtracker.core.statement.StatementMade;
+import com.negotiationtracker.core.talks.NegotiationsAgreed;
+import com.negotiationtracker.core.talks.RecordTalksAgreement;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A negotiation track between parties: the consistency boundary for its facts, its invitations and its meetings.
+ * <p>
+ * Every fact has a stable id. Recording a fact whose id the track already holds records nothing when the content
+ * is the same (so that a dossier can be imported twice) and is refused when it differs: an accepted fact is never
+ * altered. Each command handler returns whether it recorded anything.
+ */
+@Aggregate(commandTargetResolver = "negotiationCommandTargets")
+public class NegotiationTrack {
+
+    @AggregateIdentifier
+    private String streamId;
+    private TrackOpened opening;
+    private final Map<FactId, FactEvent> facts = new HashMap<>();
+    private final Map<InvitationId, Invitation> invitations = new HashMap<>();
+    private final Map<MeetingId, Meeting> meetings = new HashMap<>();
+
+    protected NegotiationTrack() {
+        // for the event-sourcing repository
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public boolean handle(OpenTrack command, ActorDirectory directory) {
+        TrackOpened opened = new TrackOpened(command.track(), command.title(), command.parties());
+        if (opening != null) {
+            if (opening.equals(opened)) {
+                return false;
+            }
+            throw new RuleViolation(Rule.TRACK_OPENED_ONCE, "track '" + command.track()
+                    + "' was opened as '" + opening.title() + "' between " + opening.parties());
+        }
+        requireKnown(command.parties(), directory);
+        apply(opened);
+        return true;
+    }
+
+    @CommandHandler
+    public boolean handle(RecordCall command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> {
+            requireDistinct(command.participants(), Rule.CALL_NEEDS_TWO_PARTICIPANTS);
+            if (command.duration() != null && command.duration().duration().isNegative()) {
+                throw new RuleViolation(Rule.DURATION_NOT_NEGATIVE,
+                        "call '" + command.fact().id() + "' is said to last " + command.duration().value());
+            }
+        }, () -> new CallHeld(command.track(), command.fact(), command.participants(), command.duration()));
+    }
+
+    @CommandHandler
+    public boolean handle(RecordStatement command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> { },
+                () -> new StatementMade(command.track(), command.fact(), command.speaker(), command.channel(),
+                        command.issues()));
+    }
+
+    @CommandHandler
+    public boolean handle(RecordTalksAgreement command, ActorDirectory directory) {
+        return record(command.fact(), directory,
+                () -> requireDistinct(command.parties(), Rule.TALKS_NEED_TWO_PARTIES),
+                () -> new NegotiationsAgreed(command.track(), command.fact(), command.parties()));
+    }
+
+    @CommandHandler
+    public boolean handle(RecordContactSuspension command, ActorDirectory directory) {
+        return record(command.fact(), directory,
+                () -> requireDistinct(command.parties(), Rule.CONTACT_NEEDS_TWO_PARTIES),
+                () -> new DirectContactSuspended(command.track(), command.fact(), command.parties()));
+    }
+
+    @CommandHandler
+    public boolean handle(RecordPrisonerSwap command, ActorDirectory directory) {
+        return record(command.fact(), directory,
+                () -> requireDistinct(command.parties(), Rule.SWAP_NEEDS_TWO_PARTIES),
+                () -> new PrisonerSwapCompleted(command.track(), command.fact(), command.parties(),
+                        command.releasedCount()));
+    }
+
+    @CommandHandler
+    public boolean handle(StatePosition command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> { },
+                () -> new PositionStated(command.track(), command.fact(), command.party(), command.issue(),
+                        command.stance()));
+    }
+
+    @CommandHandler
+    public boolean handle(MakeDemand command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> { },
+                () -> new DemandMade(command.track(), command.fact(), command.party(), command.addressee(),
+                        command.issue(), command.demand()));
+    }
+
+    @CommandHandler
+    public boolean handle(MakeProposal command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> { },
+                () -> new ProposalMade(command.track(), command.fact(), command.proposer(), command.addressee(),
+                        command.issue(), command.proposal()));
+    }
+
+    @CommandHandler
+    public boolean handle(OfferSecurityGuarantee command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> { },
+                () -> new SecurityGuaranteeOffered(command.track(), command.fact(), command.guarantors(),
+                        command.beneficiary(), command.terms()));
+    }
+
+    @CommandHandler
+    public boolean handle(IssueInvitation command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> {
+            if (invitations.containsKey(command.invitation())) {
+                throw new RuleViolation(Rule.INVITATION_ISSUED_ONCE,
+                        "invitation '" + command.invitation() + "' was already issued in track '" + trackName() + "'");
+            }
+            if (command.host().equals(command.guest())) {
+                throw new RuleViolation(Rule.HOST_AND_GUEST_DIFFER,
+                        "invitation '" + command.invitation() + "' names '" + command.host() + "' as both");
+            }
+        }, () -> new InvitationIssued(command.track(), command.fact(), command.invitation(), command.host(),
+                command.guest(), command.venue(), command.plannedFor()));
+    }
+
+    @CommandHandler
+    public boolean handle(AcceptInvitation command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> invitation(command.invitation()).requireAnswerable(), () -> {
+            Invitation invitation = invitation(command.invitation());
+            return new InvitationAccepted(command.track(), command.fact(), command.invitation(), invitation.host(),
+                    invitation.guest());
+        });
+    }
+
+    @CommandHandler
+    public boolean handle(DeclineInvitation command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> invitation(command.invitation()).requireAnswerable(), () -> {
+            Invitation invitation = invitation(command.invitation());
+            return new InvitationDeclined(command.track(), command.fact(), command.invitation(), invitation.host(),
+                    invitation.guest());
+        });
+    }
+
+    @CommandHandler
+    public boolean handle(WithdrawInvitation command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> invitation(command.invitation()).requireNotWithdrawn(), () -> {
+            Invitation invitation = invitation(command.invitation());
+            return new InvitationWithdrawn(command.track(), command.fact(), command.invitation(), invitation.host(),
+                    invitation.guest());
+        });
+    }
+
+    @CommandHandler
+    public boolean handle(ProposeMeeting command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> {
+            if (meetings.containsKey(command.meeting())) {
+                throw new RuleViolation(Rule.MEETING_PROPOSED_ONCE,
+                        "meeting '" + command.meeting() + "' already exists in track '" + trackName() + "'");
+            }
+            requireDistinct(command.participants(), Rule.MEETING_NEEDS_TWO_PARTICIPANTS);
+        }, () -> new MeetingProposed(command.track(), command.fact(), command.meeting(), command.participants(),
+                command.attendees(), command.venue(), command.plannedFor()));
+    }
+
+    /** Agreeing to meet may follow a proposal of the same meeting or be the first news of it. */
+    @CommandHandler
+    public boolean handle(AgreeMeeting command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> {
+            Meeting known = meetings.get(command.meeting());
+            if (known != null) {
+                known.requireOpen();
+            }
+            requireDistinct(command.participants(), Rule.MEETING_NEEDS_TWO_PARTICIPANTS);
+        }, () -> new MeetingAgreed(command.track(), command.fact(), command.meeting(), command.participants(),
+                command.attendees(), command.venue(), command.plannedFor()));
+    }
+
+    @CommandHandler
+    public boolean handle(ConsiderVenue command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> meeting(command.meeting()).requireOpen(), () -> {
+            Meeting meeting = meeting(command.meeting());
+            return new MeetingVenueConsidered(command.track(), command.fact(), command.meeting(), command.venue(),
+                    meeting.participants(), meeting.attendees());
+        });
+    }
+
+    @CommandHandler
+    public boolean handle(ScheduleMeeting command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> meeting(command.meeting()).requireOpen(), () -> {
+            Meeting meeting = meeting(command.meeting());
+            return new MeetingScheduled(command.track(), command.fact(), command.meeting(), command.venue(),
+                    command.plannedFor(), meeting.participants(), meeting.attendees());
+        });
+    }
+
+    @CommandHandler
+    public boolean handle(HoldMeeting command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> meeting(command.meeting()).requireOpen(), () -> {
+            Meeting meeting = meeting(command.meeting());
+            return new MeetingHeld(command.track(), command.fact(), command.meeting(), meeting.venue(),
+                    meeting.participants(), meeting.attendees());
+        });
+    }
+
+    @CommandHandler
+    public boolean handle(CancelMeeting command, ActorDirectory directory) {
+        return record(command.fact(), directory, () -> meeting(command.meeting()).requireOpen(), () -> {
+            Meeting meeting = meeting(command.meeting());
+            return new MeetingCancelled(command.track(), command.fact(), command.meeting(), meeting.venue(),
+                    meeting.participants(), meeting.attendees());
+        });
+    }
+
+    /**
+     * Records a fact once. A fact id seen before is compared with what the command would record: the same content
+     * records nothing, other content is refused. A new fact must pass the rules and name only known actors.
+     */
+    private boolean record(Fact fact, ActorDirectory directory, Runnable rules,
+                           Supplier<? extends FactEvent> event) {
+        FactEvent earlier = facts.get(fact.id());
+        if (earlier != null) {
+            if (isSameAs(earlier, event)) {
+                return false;
+            }
+            throw new RuleViolation(Rule.FACT_RECORDED_ONCE, "fact '" + fact.id() + "' is already recorded in track '"
+                    + trackName() + "' as " + earlier.getClass().getSimpleName() + " with other content");
+        }
+        rules.run();
+        FactEvent recorded = event.get();
+        requireKnown(recorded.namedActors(), directory);
+        apply(recorded);
+        return true;
+    }
+
+    private static boolean isSameAs(FactEvent earlier, Supplier<? extends FactEvent> event) {
+        try {
+            return earlier.equals(event.get());
+        } catch (RuleViolation differentReferences) {
+            return false;
+        }
+    }
+
+    private static void requireKnown(Collection<ActorId> actors, ActorDirectory directory) {
+        List<ActorId> unknown = actors.stream().filter(actor -> !directory.isKnown(actor)).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation(Rule.ACTOR_MUST_BE_KNOWN, "unknown actor(s) " + unknown);
+        }
+    }
+
+    private static void requireDistinct(List<ActorId> actors, Rule rule) {
+        if (new HashSet<>(actors).size() < 2) {
+            throw new RuleViolation(rule, "got " + actors);
+        }
+    }
+
+    private Invitation invitation(InvitationId id) {
+        Invitation invitation = invitations.get(id);
+        if (invitation == null) {
+            throw new RuleViolation(Rule.INVITATION_MUST_EXIST,
+                    "no invitation '" + id + "' was issued in track '" + trackName() + "'");
+        }
+        return invitation;
+    }
+
+    private Meeting meeting(MeetingId id) {
+        Meeting meeting = meetings.get(id);
+        if (meeting == null) {
+            throw new RuleViolation(Rule.MEETING_MUST_EXIST,
+                    "no meeting '" + id + "' was proposed or agreed in track '" + trackName() + "'");
+        }
+        return meeting;
+    }
+
+    private String trackName() {
+        return opening.track().value();
+    }
+
+    // ---- event-sourcing handlers: they only set state ----
+
+    @EventSourcingHandler
+    void on(TrackOpened event) {
+        streamId = event.track().streamId();
+        opening = event;
+    }
+
+    /** Facts that change nothing but the set of recorded facts. */
+    @EventSourcingHandler
+    void on(FactEvent event) {
+        facts.put(event.fact().id(), event);
+    }
+
+    @EventSourcingHandler
+    void on(InvitationIssued event) {
+        facts.put(event.fact().id(), event);
+        invitations.put(event.invitation(), new Invitation(event.invitation(), event.host(), event.guest()));
+    }
+
+    @EventSourcingHandler
+    void on(InvitationAccepted event) {
+        facts.put(event.fact().id(), event);
+        invitations.get(event.invitation()).accepted();
+    }
+
+    @EventSourcingHandler
+    void on(InvitationDeclined event) {
+        facts.put(event.fact().id(), event);
+        invitations.get(event.invitation()).declined();
+    }
+
+    @EventSourcingHandler
+    void on(InvitationWithdrawn event) {
+        facts.put(event.fact().id(), event);
+        invitations.get(event.invitation()).withdrawn();
+    }
+
+    @EventSourcingHandler
+    void on(MeetingProposed event) {
+        facts.put(event.fact().id(), event);
+        meetings.put(event.meeting(),
+                Meeting.proposed(event.meeting(), event.participants(), event.attendees(), event.venue()));
+    }
+
+    @EventSourcingHandler
+    void on(MeetingAgreed event) {
+        facts.put(event.fact().id(), event);
+        Meeting known = meetings.get(event.meeting());
+        if (known == null) {
+            meetings.put(event.meeting(),
+                    Meeting.agreed(event.meeting(), event.participants(), event.attendees(), event.venue()));
+        } else {
+            known.agreed(event.participants(), event.attendees(), event.venue());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MeetingScheduled event) {
+        facts.put(event.fact().id(), event);
+        meetings.get(event.meeting()).scheduled(event.venue());
+    }
+
+    @EventSourcingHandler
+    void on(MeetingHeld event) {
+        facts.put(event.fact().id(), event);
+        meetings.get(event.meeting()).held();
+    }
+
+    @EventSourcingHandler
+    void on(MeetingCancelled event) {
+        facts.put(event.fact().id(), event);
+        meetings.get(event.meeting()).cancelled();
+    }
+}

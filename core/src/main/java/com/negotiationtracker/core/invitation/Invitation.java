@@ -4,28 +4,16 @@ import com.negotiationtracker.core.actor.ActorId;
 import com.negotiationtracker.core.common.Rule;
 import com.negotiationtracker.core.common.RuleViolation;
 
-/** An invitation as its track knows it: who invited whom, and whether it was answered or withdrawn. */
-public final class Invitation {
+/**
+ * An invitation as its track knows it: who invited whom, and whether it was answered or withdrawn. Immutable: each
+ * step returns the invitation as it stands after that step.
+ */
+public record Invitation(InvitationId id, ActorId host, ActorId guest, Status status) {
 
-    private enum Status { OPEN, ACCEPTED, DECLINED, WITHDRAWN }
+    public enum Status { OPEN, ACCEPTED, DECLINED, WITHDRAWN }
 
-    private final InvitationId id;
-    private final ActorId host;
-    private final ActorId guest;
-    private Status status = Status.OPEN;
-
-    public Invitation(InvitationId id, ActorId host, ActorId guest) {
-        this.id = id;
-        this.host = host;
-        this.guest = guest;
-    }
-
-    public ActorId host() {
-        return host;
-    }
-
-    public ActorId guest() {
-        return guest;
+    public static Invitation issued(InvitationId id, ActorId host, ActorId guest) {
+        return new Invitation(id, host, guest, Status.OPEN);
     }
 
     /** An invitation is answered once, and a withdrawn one not at all. */
@@ -43,15 +31,15 @@ public final class Invitation {
         }
     }
 
-    public void accepted() {
-        status = Status.ACCEPTED;
+    public Invitation accepted() {
+        return new Invitation(id, host, guest, Status.ACCEPTED);
     }
 
-    public void declined() {
-        status = Status.DECLINED;
+    public Invitation declined() {
+        return new Invitation(id, host, guest, Status.DECLINED);
     }
 
-    public void withdrawn() {
-        status = Status.WITHDRAWN;
+    public Invitation withdrawn() {
+        return new Invitation(id, host, guest, Status.WITHDRAWN);
     }
 }

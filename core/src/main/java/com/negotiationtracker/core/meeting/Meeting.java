@@ -6,23 +6,18 @@ import com.negotiationtracker.core.common.RuleViolation;
 
 import java.util.List;
 
-/** A meeting as its track knows it: who meets, where, and how far it got. */
-public final class Meeting {
+/**
+ * A meeting as its track knows it: who meets, where, and how far it got. Immutable: each step returns the meeting
+ * as it stands after that step.
+ */
+public record Meeting(MeetingId id, List<ActorId> participants, List<ActorId> attendees, Venue venue,
+                      Status status) {
 
-    private enum Status { PROPOSED, AGREED, SCHEDULED, HELD, CANCELLED }
+    public enum Status { PROPOSED, AGREED, SCHEDULED, HELD, CANCELLED }
 
-    private final MeetingId id;
-    private List<ActorId> participants;
-    private List<ActorId> attendees;
-    private Venue venue;
-    private Status status;
-
-    private Meeting(MeetingId id, List<ActorId> participants, List<ActorId> attendees, Venue venue, Status status) {
-        this.id = id;
-        this.participants = participants;
-        this.attendees = attendees;
-        this.venue = venue;
-        this.status = status;
+    public Meeting {
+        participants = List.copyOf(participants);
+        attendees = List.copyOf(attendees);
     }
 
     public static Meeting proposed(MeetingId id, List<ActorId> participants, List<ActorId> attendees, Venue venue) {
@@ -31,18 +26,6 @@ public final class Meeting {
 
     public static Meeting agreed(MeetingId id, List<ActorId> participants, List<ActorId> attendees, Venue venue) {
         return new Meeting(id, participants, attendees, venue, Status.AGREED);
-    }
-
-    public List<ActorId> participants() {
-        return participants;
-    }
-
-    public List<ActorId> attendees() {
-        return attendees;
-    }
-
-    public Venue venue() {
-        return venue;
     }
 
     /** A meeting that was cancelled or already held takes no further steps. */
@@ -55,23 +38,15 @@ public final class Meeting {
         }
     }
 
-    public void agreed(List<ActorId> participants, List<ActorId> attendees, Venue venue) {
-        this.participants = participants;
-        this.attendees = attendees;
-        this.venue = venue;
-        status = Status.AGREED;
+    public Meeting scheduled(Venue at) {
+        return new Meeting(id, participants, attendees, at, Status.SCHEDULED);
     }
 
-    public void scheduled(Venue venue) {
-        this.venue = venue;
-        status = Status.SCHEDULED;
+    public Meeting held() {
+        return new Meeting(id, participants, attendees, venue, Status.HELD);
     }
 
-    public void held() {
-        status = Status.HELD;
-    }
-
-    public void cancelled() {
-        status = Status.CANCELLED;
+    public Meeting cancelled() {
+        return new Meeting(id, participants, attendees, venue, Status.CANCELLED);
     }
 }

@@ -58,6 +58,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -240,7 +241,9 @@ public class NegotiationTrack {
             Meeting meeting = meeting(command.meeting());
             return new MeetingVenueConsidered(command.track(), command.fact(), command.meeting(), command.venue(),
                     meeting.participants(), meeting.attendees());
-        });
+        }, earlier -> earlier instanceof MeetingVenueConsidered considered
+                && considered.equals(new MeetingVenueConsidered(command.track(), command.fact(), command.meeting(),
+                command.venue(), considered.participants(), considered.attendees())));
     }
 
     @CommandHandler
@@ -249,7 +252,9 @@ public class NegotiationTrack {
             Meeting meeting = meeting(command.meeting());
             return new MeetingScheduled(command.track(), command.fact(), command.meeting(), command.venue(),
                     command.plannedFor(), meeting.participants(), meeting.attendees());
-        });
+        }, earlier -> earlier instanceof MeetingScheduled scheduled
+                && scheduled.equals(new MeetingScheduled(command.track(), command.fact(), command.meeting(),
+                command.venue(), command.plannedFor(), scheduled.participants(), scheduled.attendees())));
     }
 
     @CommandHandler
@@ -276,9 +281,18 @@ public class NegotiationTrack {
      */
     private boolean record(Fact fact, ActorDirectory directory, Runnable rules,
                            Supplier<? extends FactEvent> event) {
+        return record(fact, directory, rules, event, earlier -> isSameAs(earlier, event));
+    }
+
+    /**
+     * As above, for facts whose event repeats parts of the track's state (a meeting's participants): those parts
+     * may have changed since the fact was recorded, so {@code sameAsEarlier} compares only what the command says.
+     */
+    private boolean record(Fact fact, ActorDirectory directory, Runnable rules,
+                           Supplier<? extends FactEvent> event, Predicate<FactEvent> sameAsEarlier) {
         FactEvent earlier = facts.get(fact.id());
         if (earlier != null) {
-            if (isSameAs(earlier, event)) {
+            if (sameAsEarlier.test(earlier)) {
                 return false;
             }
             throw new RuleViolation(Rule.FACT_RECORDED_ONCE, "fact '" + fact.id() + "' is already recorded in track '"
@@ -351,25 +365,25 @@ public class NegotiationTrack {
     @EventSourcingHandler
     void on(InvitationIssued event) {
         facts.put(event.fact().id(), event);
-        invitations.put(event.invitation(), new Invitation(event.invitation(), event.host(), event.guest()));
+        invitations.put(event.invitation(), Invitation.issued(event.invitation(), event.host(), event.guest()));
     }
 
     @EventSourcingHandler
     void on(InvitationAccepted event) {
         facts.put(event.fact().id(), event);
-        invitations.get(event.invitation()).accepted();
+        invitations.computeIfPresent(event.invitation(), (id, invitation) -> invitation.accepted());
     }
 
     @EventSourcingHandler
     void on(InvitationDeclined event) {
         facts.put(event.fact().id(), event);
-        invitations.get(event.invitation()).declined();
+        invitations.computeIfPresent(event.invitation(), (id, invitation) -> invitation.declined());
     }
 
     @EventSourcingHandler
     void on(InvitationWithdrawn event) {
         facts.put(event.fact().id(), event);
-        invitations.get(event.invitation()).withdrawn();
+        invitations.computeIfPresent(event.invitation(), (id, invitation) -> invitation.withdrawn());
     }
 
     @EventSourcingHandler
@@ -382,30 +396,25 @@ public class NegotiationTrack {
     @EventSourcingHandler
     void on(MeetingAgreed event) {
         facts.put(event.fact().id(), event);
-        Meeting known = meetings.get(event.meeting());
-        if (known == null) {
-            meetings.put(event.meeting(),
-                    Meeting.agreed(event.meeting(), event.participants(), event.attendees(), event.venue()));
-        } else {
-            known.agreed(event.participants(), event.attendees(), event.venue());
-        }
+        meetings.put(event.meeting(),
+                Meeting.agreed(event.meeting(), event.participants(), event.attendees(), event.venue()));
     }
 
     @EventSourcingHandler
     void on(MeetingScheduled event) {
         facts.put(event.fact().id(), event);
-        meetings.get(event.meeting()).scheduled(event.venue());
+        meetings.computeIfPresent(event.meeting(), (id, meeting) -> meeting.scheduled(event.venue()));
     }
 
     @EventSourcingHandler
     void on(MeetingHeld event) {
         facts.put(event.fact().id(), event);
-        meetings.get(event.meeting()).held();
+        meetings.computeIfPresent(event.meeting(), (id, meeting) -> meeting.held());
     }
 
     @EventSourcingHandler
     void on(MeetingCancelled event) {
         facts.put(event.fact().id(), event);
-        meetings.get(event.meeting()).cancelled();
+        meetings.computeIfPresent(event.meeting(), (id, meeting) -> meeting.cancelled());
     }
 }

@@ -1,12 +1,16 @@
 package com.negotiationtracker.core.testdata;
 
 import com.negotiationtracker.core.actor.ActorId;
+import com.negotiationtracker.core.meeting.Venue;
 import com.negotiationtracker.core.provenance.Provenance;
 import com.negotiationtracker.core.provenance.Source;
 import com.negotiationtracker.core.time.ValidTime;
 import com.negotiationtracker.core.track.Fact;
 import com.negotiationtracker.core.track.FactId;
 import com.negotiationtracker.core.track.TrackId;
+import com.negotiationtracker.core.track.TrackOpened;
+
+import java.util.List;
 
 /**
  * Test data for the reference story: its actors, tracks and a builder for facts with sensible provenance, so that
@@ -28,6 +32,19 @@ public final class TestFacts {
     public static final TrackId US_UKRAINE = TrackId.of("us-ukraine");
 
     public static final Source SEED_ARTICLE = new Source("seed-article", null, null, null, "2025-02-12");
+
+    public static final Venue MOSCOW = Venue.named("Moscow", RUSSIA);
+    public static final Venue MUNICH = Venue.named("Munich", null);
+
+    /** The US-Russia track, opened between the United States and Russia. */
+    public static TrackOpened usRussiaOpened() {
+        return new TrackOpened(US_RUSSIA, "US-Russia relations", List.of(UNITED_STATES, RUSSIA));
+    }
+
+    /** The US-Ukraine track, opened between the United States and Ukraine. */
+    public static TrackOpened usUkraineOpened() {
+        return new TrackOpened(US_UKRAINE, "US-Ukraine relations", List.of(UNITED_STATES, UKRAINE));
+    }
 
     private TestFacts() {
     }

@@ -1,0 +1,55 @@
+package com.negotiationtracker.config.axon;
+
+import com.negotiationtracker.core.actor.ActorDirectory;
+import com.negotiationtracker.core.actor.EventStoreActorDirectory;
+import com.negotiationtracker.core.dossier.DossierImporter;
+import com.negotiationtracker.core.track.EventStoreTrackDirectory;
+import com.negotiationtracker.core.track.NegotiationCommandTargets;
+import com.negotiationtracker.core.track.TrackDirectory;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+/** Wires the write side's domain services into Axon. */
+@Configuration(proxyBeanMethods = false)
+public class AxonWiring {
+
+    /** Named in the aggregates' {@code @Aggregate(commandTargetResolver = ...)}. */
+    @Bean
+    public NegotiationCommandTargets negotiationCommandTargets() {
+        return new NegotiationCommandTargets();
+    }
+
+    @Bean
+    public ActorDirectory actorDirectory(EventStore eventStore) {
+        return new EventStoreActorDirectory(eventStore);
+    }
+
+    @Bean
+    public TrackDirectory trackDirectory(EventStore eventStore) {
+        return new EventStoreTrackDirectory(eventStore);
+    }
+
+    @Bean
+    public DossierImporter dossierImporter(CommandGateway commandGateway, TransactionManager transactionManager,
+                                           ActorDirectory actorDirectory, TrackDirectory trackDirectory) {
+        return new DossierImporter(commandGateway, transactionManager, actorDirectory, trackDirectory);
+    }
+
+    /**
+     * Jackson 3 refuses polymorphic types it was not told to trust. Axon's tokens (replay tokens, multi-source
+     * tokens) carry their class names, so without this the token store cannot read back what it wrote.
+     * Only Axon's classes and ours are trusted.
+     */
+    @Bean
+    public Jackson3SerializerCustomizer trustedTypesForAxon() {
+        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("com.negotiationtracker.")
+                .build());
+    }
+}

@@ -1,0 +1,181 @@
+package com.negotiationtracker.query.timeline;
+
+import com.negotiationtracker.core.actor.ActorId;
+import com.negotiationtracker.core.provenance.Provenance;
+import com.negotiationtracker.core.provenance.Source;
+import com.negotiationtracker.core.time.TimePrecision;
+import com.negotiationtracker.core.time.ValidTime;
+import com.negotiationtracker.core.track.Fact;
+import com.negotiationtracker.core.track.FactEvent;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One recorded fact on the timeline (table {@code timeline_entry}), with the actors it is about
+ * ({@code timeline_actor}) and the issues it concerns ({@code timeline_issue}). The migrations
+ * {@code V2__timeline.sql} create these tables; keep them in step with this mapping.
+ */
+@Entity
+@Table(name = "timeline_entry")
+@IdClass(TimelineEntryKey.class)
+class TimelineEntryEntity {
+
+    /** Unbounded in the migrations (H2 varchar, PostgreSQL text); a varchar this long where Hibernate makes them. */
+    private static final int TEXT = 1_000_000;
+
+    @Id
+    @Column(name = "track", length = 120)
+    private String track;
+
+    @Id
+    @Column(name = "fact_id", length = 120)
+    private String factId;
+
+    @Column(name = "kind", nullable = false, length = 120)
+    private String kind;
+
+    @Column(name = "summary", nullable = false, length = TEXT)
+    private String summary;
+
+    @Column(name = "valid_time", nullable = false, length = 64)
+    private String validTime;
+
+    @Column(name = "valid_time_precision", nullable = false, length = 10)
+    private String validTimePrecision;
+
+    @Column(name = "valid_time_approximate", nullable = false)
+    private boolean validTimeApproximate;
+
+    @Column(name = "valid_from", nullable = false)
+    private Instant validFrom;
+
+    @Column(name = "valid_until", nullable = false)
+    private Instant validUntil;
+
+    @Column(name = "asserted_by", nullable = false, length = 120)
+    private String assertedBy;
+
+    @Column(name = "channel", length = TEXT)
+    private String channel;
+
+    @Column(name = "quote", length = TEXT)
+    private String quote;
+
+    @Column(name = "source_reference", nullable = false, length = TEXT)
+    private String sourceReference;
+
+    @Column(name = "source_outlet", length = TEXT)
+    private String sourceOutlet;
+
+    @Column(name = "source_title", length = TEXT)
+    private String sourceTitle;
+
+    @Column(name = "source_url", length = TEXT)
+    private String sourceUrl;
+
+    @Column(name = "source_published_at", nullable = false, length = 64)
+    private String sourcePublishedAt;
+
+    /** The kind-specific details as a JSON object. */
+    @Column(name = "details", nullable = false, length = TEXT)
+    private String details;
+
+    /** When the event store recorded the event (the event's timestamp): never edited. */
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    /** The event's position in the event store's global stream, where the processor knows it. */
+    @Column(name = "global_position")
+    private Long globalPosition;
+
+    @ElementCollection
+    @CollectionTable(name = "timeline_actor", joinColumns = {
+            @JoinColumn(name = "track", referencedColumnName = "track"),
+            @JoinColumn(name = "fact_id", referencedColumnName = "fact_id")})
+    @OrderColumn(name = "ordinal")
+    @Column(name = "actor_id", nullable = false, length = 120)
+    @BatchSize(size = 100)
+    private List<String> actors = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "timeline_issue", joinColumns = {
+            @JoinColumn(name = "track", referencedColumnName = "track"),
+            @JoinColumn(name = "fact_id", referencedColumnName = "fact_id")})
+    @OrderColumn(name = "ordinal")
+    @Column(name = "issue", nullable = false, length = 120)
+    @BatchSize(size = 100)
+    private List<String> issues = new ArrayList<>();
+
+    protected TimelineEntryEntity() {
+        // for JPA
+    }
+
+    TimelineEntryEntity(String track, String factId) {
+        this.track = track;
+        this.factId = factId;
+    }
+
+    /** Writes (or, for a replayed event, rewrites to the same values) everything the timeline shows of a fact. */
+    void record(FactEvent event, String kind, String details, List<String> issues, Instant recordedAt,
+                Long globalPosition) {
+        Fact fact = event.fact();
+        ValidTime valid = fact.validTime();
+        Provenance provenance = fact.provenance();
+        Source source = provenance.source();
+        this.kind = kind;
+        this.summary = fact.summary();
+        this.validTime = valid.value();
+        this.validTimePrecision = valid.precision().name();
+        this.validTimeApproximate = valid.approximate();
+        this.validFrom = valid.start();
+        this.validUntil = valid.end();
+        this.assertedBy = provenance.assertedBy().value();
+        this.channel = provenance.channel();
+        this.quote = provenance.quote();
+        this.sourceReference = source.reference();
+        this.sourceOutlet = source.outlet();
+        this.sourceTitle = source.title();
+        this.sourceUrl = source.url();
+        this.sourcePublishedAt = source.publishedAt();
+        this.details = details;
+        this.recordedAt = recordedAt;
+        this.globalPosition = globalPosition;
+        replace(this.actors, event.actors().stream().map(ActorId::value).distinct().toList());
+        replace(this.issues, issues);
+    }
+
+    TimelineEntry toView(Map<String, Object> parsedDetails) {
+        return new TimelineEntry(factId, track, kind, summary,
+                new ValidTimeView(validTime, TimePrecision.valueOf(validTimePrecision), validTimeApproximate,
+                        validFrom, validUntil),
+                List.copyOf(actors), List.copyOf(issues),
+                new ProvenanceView(assertedBy, channel, quote,
+                        new SourceView(sourceReference, sourceOutlet, sourceTitle, sourceUrl, sourcePublishedAt)),
+                parsedDetails, recordedAt);
+    }
+
+    String details() {
+        return details;
+    }
+
+    /** Replaces a collection's content only when it differs, so that a replayed event writes nothing new. */
+    private static void replace(List<String> current, List<String> wanted) {
+        if (!current.equals(wanted)) {
+            current.clear();
+            current.addAll(wanted);
+        }
+    }
+}

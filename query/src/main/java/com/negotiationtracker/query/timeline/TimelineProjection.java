@@ -1,0 +1,156 @@
+package com.negotiationtracker.query.timeline;
+
+import com.negotiationtracker.core.track.FactEvent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The timeline read model: one row per recorded fact, in its own tables, kept by the {@value #PROCESSING_GROUP}
+ * event processor and answered by the query handlers below.
+ * <p>
+ * Writing is idempotent (an upsert by track and fact id), so that an event handled twice, as after a crash between
+ * the write and the token update, leaves one row. A replay starts from empty tables: see {@link #reset()}.
+ */
+@Component
+@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
+public class TimelineProjection {
+
+    public static final String PROCESSING_GROUP = "timeline";
+
+    private static final Logger log = LoggerFactory.getLogger(TimelineProjection.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<LinkedHashMap<String, Object>> DETAILS = new TypeReference<>() {
+    };
+    /** Valid time first, then the order of recording; rows without a global position go after those with one. */
+    private static final String ORDER =
+            " order by e.validFrom, e.globalPosition nulls last, e.recordedAt, e.factId";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+
+    public TimelineProjection(PlatformTransactionManager transactionManager) {
+        // Joins the processor's (or the query bus's) transaction where there is one, so that the row and the token
+        // commit together; opens one otherwise.
+        this.writing = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
+    }
+
+    @EventHandler
+    public void on(FactEvent event, EventMessage<?> message, @Timestamp Instant recordedAt) {
+        if (!FactKinds.isMapped(event)) {
+            log.warn("{} has no timeline kind of its own yet: recorded as '{}' without details",
+                    event.getClass().getName(), FactKinds.nameOf(event));
+        }
+        String details = JSON.writeValueAsString(FactKinds.detailsOf(event));
+        Long position = globalPosition(message);
+        writing.executeWithoutResult(status -> {
+            TimelineEntryKey key = new TimelineEntryKey(event.track().value(), event.fact().id().value());
+            TimelineEntryEntity entry = entityManager.find(TimelineEntryEntity.class, key);
+            boolean isNew = entry == null;
+            if (isNew) {
+                entry = new TimelineEntryEntity(event.track().value(), event.fact().id().value());
+            }
+            entry.record(event, FactKinds.nameOf(event), details, FactKinds.issuesOf(event), recordedAt, position);
+            if (isNew) {
+                entityManager.persist(entry);
+            }
+        });
+    }
+
+    /** Empties the tables before a replay rebuilds them. */
+    @ResetHandler
+    public void reset() {
+        writing.executeWithoutResult(status -> {
+            int removed = entityManager.createQuery("delete from TimelineEntryEntity").executeUpdate();
+            log.info("timeline reset: {} rows removed", removed);
+        });
+    }
+
+    @QueryHandler
+    public List<TimelineEntry> handle(FindTimeline query) {
+        return reading.execute(status -> {
+            Filter filter = new Filter(query.track(), query.actor(), query.kind(), query.issue(), query.from(),
+                    query.until());
+            TypedQuery<TimelineEntryEntity> jpql = entityManager.createQuery(
+                    "select e from TimelineEntryEntity e" + filter.where() + ORDER, TimelineEntryEntity.class);
+            filter.parameters.forEach(jpql::setParameter);
+            return jpql.getResultList().stream()
+                    .map(entry -> entry.toView(JSON.readValue(entry.details(), DETAILS)))
+                    .toList();
+        });
+    }
+
+    @QueryHandler
+    public Long handle(CountTimeline query) {
+        return reading.execute(status -> {
+            Filter filter = new Filter(query.track(), null, query.kind(), null, null, null);
+            TypedQuery<Long> jpql = entityManager.createQuery(
+                    "select count(e) from TimelineEntryEntity e" + filter.where(), Long.class);
+            filter.parameters.forEach(jpql::setParameter);
+            return jpql.getSingleResult();
+        });
+    }
+
+    /** The event's position in the global stream, where the message comes from a tracking processor. */
+    static Long globalPosition(EventMessage<?> message) {
+        if (message instanceof TrackedEventMessage<?> tracked) {
+            TrackingToken token = tracked.trackingToken();
+            OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+            return position.isPresent() ? position.getAsLong() : null;
+        }
+        return null;
+    }
+
+    /** The where clause of the present filters only, so that no untyped null parameter reaches the database. */
+    private static final class Filter {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Filter(String track, String actor, String kind, String issue, Instant from, Instant until) {
+            add(track, "e.track = :track", "track");
+            add(actor, ":actor member of e.actors", "actor");
+            add(kind, "e.kind = :kind", "kind");
+            add(issue, ":issue member of e.issues", "issue");
+            // valid time [validFrom, validUntil) overlaps [from, until); an instant (validFrom = validUntil) counts
+            add(from, "(e.validUntil > :from or e.validFrom >= :from)", "from");
+            add(until, "e.validFrom < :until", "until");
+        }
+
+        private void add(Object value, String condition, String name) {
+            if (value != null && !(value instanceof String text && text.isBlank())) {
+                conditions.add(condition);
+                parameters.put(name, value);
+            }
+        }
+
+        String where() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+    }
+}

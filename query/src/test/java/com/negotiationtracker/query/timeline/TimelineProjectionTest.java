@@ -1,0 +1,273 @@
+package com.negotiationtracker.query.timeline;
+
+import com.negotiationtracker.core.actor.ActorId;
+import com.negotiationtracker.core.provenance.Source;
+import com.negotiationtracker.core.time.TimePrecision;
+import com.negotiationtracker.core.track.Fact;
+import com.negotiationtracker.core.track.FactEvent;
+import com.negotiationtracker.core.track.TrackId;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.context.annotation.Import;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static com.negotiationtracker.core.testdata.TestFacts.KREMLIN;
+import static com.negotiationtracker.core.testdata.TestFacts.PUTIN;
+import static com.negotiationtracker.core.testdata.TestFacts.RUSSIA;
+import static com.negotiationtracker.core.testdata.TestFacts.TRUMP;
+import static com.negotiationtracker.core.testdata.TestFacts.UKRAINE;
+import static com.negotiationtracker.core.testdata.TestFacts.US_RUSSIA;
+import static com.negotiationtracker.core.testdata.TestFacts.US_UKRAINE;
+import static com.negotiationtracker.core.testdata.TestFacts.ZELENSKIY;
+import static com.negotiationtracker.core.testdata.TestFacts.fact;
+import static com.negotiationtracker.query.timeline.TimelineEvents.RECORDED;
+import static com.negotiationtracker.query.timeline.TimelineEvents.call;
+import static com.negotiationtracker.query.timeline.TimelineEvents.contactSuspended;
+import static com.negotiationtracker.query.timeline.TimelineEvents.invitation;
+import static com.negotiationtracker.query.timeline.TimelineEvents.munichMeeting;
+import static com.negotiationtracker.query.timeline.TimelineEvents.position;
+import static com.negotiationtracker.query.timeline.TimelineEvents.statement;
+import static com.negotiationtracker.query.timeline.TimelineEvents.swap;
+import static com.negotiationtracker.query.timeline.TimelineEvents.tracked;
+import static com.negotiationtracker.query.timeline.TimelineEvents.untracked;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The timeline projection against a real H2 database: events go in through Axon's annotated handler adapter (as a
+ * tracking processor delivers them) and answers come out through a query gateway (as the web layer asks).
+ */
+@DataJpaTest
+@Import(TimelineProjection.class)
+class TimelineProjectionTest {
+
+    @Autowired
+    private TimelineProjection projection;
+    @Autowired
+    private TestEntityManager database;
+
+    private AnnotationEventHandlerAdapter processor;
+    private QueryGateway queries;
+
+    @BeforeEach
+    void connectAxon() {
+        processor = new AnnotationEventHandlerAdapter(projection);
+        SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
+        new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
+        queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
+    }
+
+    @Test
+    void answersTheFactsInValidTimeOrderThenInTheOrderTheyWereRecorded() {
+        deliver(tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 3, RECORDED));
+        deliver(tracked(swap(fact("prisoner-swap").on("2025-02-11")), 4, RECORDED));
+        deliver(tracked(statement(US_RUSSIA, fact("trump-agrees-talks").assertedBy(TRUMP), TRUMP), 5, RECORDED));
+        deliver(tracked(contactSuspended(US_RUSSIA, fact("no-contact-since-invasion").on("2022-02"), RUSSIA, UKRAINE),
+                6, RECORDED));
+        deliver(tracked(munichMeeting(US_UKRAINE, fact("munich-meeting-proposed").on("2025-02-12T16:00:00Z")), 7,
+                RECORDED));
+        deliver(tracked(call(US_UKRAINE, fact("trump-zelenskiy-call"), TRUMP, ZELENSKIY), 8, RECORDED));
+
+        assertThat(timeline(FindTimeline.all())).extracting(TimelineEntry::factId).containsExactly(
+                "no-contact-since-invasion", // 2022-02
+                "prisoner-swap",             // 2025-02-11
+                "trump-putin-call",          // 2025-02-12, recorded at 3
+                "trump-agrees-talks",        // 2025-02-12, recorded at 5
+                "trump-zelenskiy-call",      // 2025-02-12, recorded at 8
+                "munich-meeting-proposed");  // 2025-02-12T16:00Z
+    }
+
+    @Test
+    void answersEverythingTheTimelineKnowsOfAFact() {
+        Source reuters = new Source("reuters-2025-02-12", "Reuters", "Trump and Putin agree to start Ukraine talks",
+                "https://example.org/reuters/trump-putin", "2025-02-12T19:05:00Z");
+        deliver(tracked(call(US_RUSSIA, fact("trump-putin-call")
+                .summary("Trump and Putin held a phone call")
+                .source(reuters)
+                .quote("close to an hour and a half"), TRUMP, PUTIN), 3, RECORDED));
+
+        TimelineEntry call = timeline(FindTimeline.all()).get(0);
+
+        assertThat(call.factId()).isEqualTo("trump-putin-call");
+        assertThat(call.track()).isEqualTo("us-russia");
+        assertThat(call.kind()).isEqualTo("call");
+        assertThat(call.summary()).isEqualTo("Trump and Putin held a phone call");
+        assertThat(call.validTime()).isEqualTo(new ValidTimeView("2025-02-12", TimePrecision.DAY, false,
+                Instant.parse("2025-02-12T00:00:00Z"), Instant.parse("2025-02-13T00:00:00Z")));
+        assertThat(call.actors()).containsExactly("trump", "putin");
+        assertThat(call.issues()).isEmpty();
+        assertThat(call.provenance()).isEqualTo(new ProvenanceView("kremlin", "statement",
+                "close to an hour and a half", new SourceView("reuters-2025-02-12", "Reuters",
+                "Trump and Putin agree to start Ukraine talks", "https://example.org/reuters/trump-putin",
+                "2025-02-12T19:05:00Z")));
+        assertThat(call.details()).isEqualTo(Map.of(
+                "participants", List.of("trump", "putin"),
+                "duration", Map.of("value", "PT1H30M", "approximate", true,
+                        "asReported", "close to an hour and a half")));
+        assertThat(call.recordedAt()).isEqualTo(RECORDED);
+    }
+
+    @Test
+    void keepsWhatTheReportingLeavesOutAsUnspecified() {
+        deliver(tracked(invitation(fact("putin-invites-trump")), 1, RECORDED));
+
+        TimelineEntry invitation = timeline(FindTimeline.all()).get(0);
+
+        assertThat(invitation.kind()).isEqualTo("invitation-issued");
+        assertThat(invitation.provenance().quote()).isNull();
+        assertThat(invitation.provenance().source()).isEqualTo(
+                new SourceView("seed-article", null, null, null, "2025-02-12"));
+        assertThat(invitation.details()).isEqualTo(Map.of(
+                "invitation", "putin-invites-trump-to-moscow",
+                "host", "putin",
+                "guest", "trump",
+                "venue", Map.of("kind", "NAMED", "place", "Moscow", "country", "russia")));
+    }
+
+    @Test
+    void filtersByTrackActorKindIssueAndValidTime() {
+        deliver(tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 1, RECORDED));
+        deliver(tracked(call(US_UKRAINE, fact("trump-zelenskiy-call"), TRUMP, ZELENSKIY), 2, RECORDED));
+        deliver(tracked(statement(US_UKRAINE, fact("zelenskiy-on-peace").assertedBy(ZELENSKIY), ZELENSKIY,
+                "military-support", "minerals"), 3, RECORDED));
+        deliver(tracked(position(US_UKRAINE, fact("us-on-nato").on("2025-02-12T09:00:00Z"),
+                ActorId.of("united-states"), "nato-membership", "unrealistic"), 4, RECORDED));
+        deliver(tracked(swap(fact("prisoner-swap").on("2025-02-11")), 5, RECORDED));
+
+        assertThat(factIds(FindTimeline.all().withTrack("us-ukraine")))
+                .containsExactly("trump-zelenskiy-call", "zelenskiy-on-peace", "us-on-nato");
+        assertThat(factIds(FindTimeline.all().withActor("trump")))
+                .containsExactly("trump-putin-call", "trump-zelenskiy-call");
+        assertThat(factIds(FindTimeline.all().withActor("kremlin"))).as("the asserting actor is not what it is about")
+                .isEmpty();
+        assertThat(factIds(FindTimeline.all().withKind("call")))
+                .containsExactly("trump-putin-call", "trump-zelenskiy-call");
+        assertThat(factIds(FindTimeline.all().withIssue("minerals"))).containsExactly("zelenskiy-on-peace");
+        assertThat(factIds(FindTimeline.all().withIssue("nato-membership"))).containsExactly("us-on-nato");
+        assertThat(factIds(FindTimeline.all().withTrack("us-ukraine").withActor("trump").withKind("call")))
+                .containsExactly("trump-zelenskiy-call");
+        assertThat(factIds(FindTimeline.all().withTrack("us-russia").withActor("zelenskiy"))).isEmpty();
+        assertThat(factIds(FindTimeline.all().withKind("demand"))).isEmpty();
+
+        assertThat(factIds(FindTimeline.all().between(null, Instant.parse("2025-02-12T00:00:00Z"))))
+                .containsExactly("prisoner-swap");
+        assertThat(factIds(FindTimeline.all().between(Instant.parse("2025-02-12T09:00:00Z"), null)))
+                .as("a day overlaps any moment of it; an instant counts at its moment")
+                .containsExactly("trump-putin-call", "trump-zelenskiy-call", "zelenskiy-on-peace", "us-on-nato");
+        assertThat(factIds(FindTimeline.all().between(Instant.parse("2025-02-12T09:00:01Z"), null)))
+                .containsExactly("trump-putin-call", "trump-zelenskiy-call", "zelenskiy-on-peace");
+        assertThat(factIds(FindTimeline.all().between(Instant.parse("2025-02-13T00:00:00Z"), null))).isEmpty();
+
+        assertThat(count(new CountTimeline(null, null))).isEqualTo(5);
+        assertThat(count(new CountTimeline("us-ukraine", null))).isEqualTo(3);
+        assertThat(count(new CountTimeline("us-ukraine", "call"))).isEqualTo(1);
+        assertThat(count(new CountTimeline(null, "prisoner-swap"))).isEqualTo(1);
+    }
+
+    @Test
+    void blankFiltersMeanNoFilter() {
+        deliver(tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 1, RECORDED));
+
+        assertThat(factIds(new FindTimeline("", " ", "", "", null, null))).containsExactly("trump-putin-call");
+    }
+
+    @Test
+    void theSameEventHandledTwiceLeavesOneRow() {
+        EventMessage<FactEvent> call = tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 3, RECORDED);
+        deliver(tracked(statement(US_RUSSIA, fact("trump-agrees-talks").assertedBy(TRUMP), TRUMP, "territory"), 4,
+                RECORDED));
+
+        deliver(call);
+        deliver(call); // the processor crashed before it stored its token, and handles the event again
+
+        assertThat(factIds(FindTimeline.all())).containsExactly("trump-putin-call", "trump-agrees-talks");
+        assertThat(timeline(FindTimeline.all()).get(0).actors()).containsExactly("trump", "putin");
+        assertThat(rows("timeline_entry")).isEqualTo(2);
+        assertThat(rows("timeline_actor")).isEqualTo(3);
+        assertThat(rows("timeline_issue")).isEqualTo(1);
+    }
+
+    @Test
+    void theResetEmptiesTheTables() {
+        deliver(tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 1, RECORDED));
+        deliver(tracked(statement(US_RUSSIA, fact("trump-agrees-talks").assertedBy(TRUMP), TRUMP, "territory"), 2,
+                RECORDED));
+
+        processor.prepareReset();
+        database.clear();
+
+        assertThat(timeline(FindTimeline.all())).isEmpty();
+        assertThat(count(new CountTimeline(null, null))).isZero();
+        assertThat(rows("timeline_entry")).isZero();
+        assertThat(rows("timeline_actor")).isZero();
+        assertThat(rows("timeline_issue")).isZero();
+
+        deliver(tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 1, RECORDED));
+        assertThat(factIds(FindTimeline.all())).as("the replay fills it again").containsExactly("trump-putin-call");
+    }
+
+    @Test
+    void anEventWithoutAGlobalPositionGoesAfterThePositionedOnesOfTheSameValidTime() {
+        deliver(untracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), RECORDED));
+        deliver(tracked(call(US_UKRAINE, fact("trump-zelenskiy-call"), TRUMP, ZELENSKIY), 9, RECORDED.plusSeconds(1)));
+        deliver(tracked(swap(fact("prisoner-swap").on("2025-02-11")), 10, RECORDED.plusSeconds(2)));
+
+        assertThat(factIds(FindTimeline.all()))
+                .containsExactly("prisoner-swap", "trump-zelenskiy-call", "trump-putin-call");
+    }
+
+    @Test
+    void aFactKindTheTimelineDoesNotKnowYetStillAppears() {
+        deliver(tracked(new TruceDeclared(US_RUSSIA, fact("truce").build(), List.of(RUSSIA, UKRAINE)), 1, RECORDED));
+
+        TimelineEntry truce = timeline(FindTimeline.all()).get(0);
+
+        assertThat(truce.kind()).isEqualTo("truce-declared");
+        assertThat(truce.actors()).containsExactly("russia", "ukraine");
+        assertThat(truce.details()).isEmpty();
+        assertThat(truce.provenance().assertedBy()).isEqualTo(KREMLIN.value());
+    }
+
+    record TruceDeclared(TrackId track, Fact fact, List<ActorId> actors) implements FactEvent {
+    }
+
+    /** Hands a message to the projection as its processor would, each in a unit of work of its own. */
+    private void deliver(EventMessage<?> message) {
+        try {
+            processor.handle(message);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        database.flush();
+        database.clear();
+    }
+
+    private List<TimelineEntry> timeline(FindTimeline query) {
+        return queries.query(query, ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
+    }
+
+    private List<String> factIds(FindTimeline query) {
+        return timeline(query).stream().map(TimelineEntry::factId).toList();
+    }
+
+    private long count(CountTimeline query) {
+        return queries.query(query, ResponseTypes.instanceOf(Long.class)).join();
+    }
+
+    private long rows(String table) {
+        return ((Number) database.getEntityManager().createNativeQuery("select count(*) from " + table)
+                .getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,76 @@
+package com.negotiationtracker.web.problem;
+
+import com.negotiationtracker.core.common.RuleViolation;
+import com.negotiationtracker.core.dossier.DossierRejected;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Answers every error of the API as an RFC 9457 problem detail ({@code application/problem+json}): the domain's
+ * refusals here, Spring MVC's own (400 for a missing or malformed parameter, 404, 405, 406, 415 ...) and
+ * {@link org.springframework.web.ErrorResponseException}s such as {@link InvalidParameter} in the base class.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    /** A command broke a named business rule: 409, with the rule's name. */
+    @ExceptionHandler(RuleViolation.class)
+    public ProblemDetail ruleViolated(RuleViolation violation) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, violation.getMessage());
+        problem.setType(ProblemTypes.RULE_VIOLATED);
+        problem.setTitle("Business rule violated");
+        problem.setProperty("rule", violation.rule().name());
+        return problem;
+    }
+
+    /** A command named a track or an actor the store does not hold: 404. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ProblemDetail notFound(AggregateNotFoundException notFound) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
+        problem.setType(ProblemTypes.NOT_FOUND);
+        problem.setTitle("Not found");
+        problem.setProperty("id", notFound.getAggregateIdentifier());
+        return problem;
+    }
+
+    /** A dossier was rejected whole: 422, with every error, each naming its entry and field. */
+    @ExceptionHandler(DossierRejected.class)
+    public ProblemDetail dossierRejected(DossierRejected rejected) {
+        int count = rejected.errors().size();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "the dossier was rejected and nothing of it was recorded: " + count
+                        + (count == 1 ? " error" : " errors"));
+        problem.setType(ProblemTypes.DOSSIER_REJECTED);
+        problem.setTitle("Dossier rejected");
+        problem.setProperty("errors", rejected.errors());
+        return problem;
+    }
+
+    /** Names the media types the endpoint accepts (they are in the {@code Accept} header too). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException unsupported,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        List<String> accepted = unsupported.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+        ProblemDetail problem = unsupported.getBody();
+        problem.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+        problem.setDetail((unsupported.getContentType() == null ? "the request has no Content-Type"
+                : "Content-Type '" + unsupported.getContentType() + "' is not supported")
+                + "; send one of " + accepted.stream().collect(Collectors.joining(", ")));
+        problem.setProperty("accepted", accepted);
+        return handleExceptionInternal(unsupported, problem, headers, status, request);
+    }
+}

@@ -1,0 +1,21 @@
+package com.negotiationtracker.web.problem;
+
+import java.net.URI;
+
+/** The {@code type} URIs of the API's problem details (RFC 9457): names, not addresses to fetch. */
+public final class ProblemTypes {
+
+    public static final URI RULE_VIOLATED = type("rule-violated");
+    public static final URI NOT_FOUND = type("not-found");
+    public static final URI INVALID_PARAMETER = type("invalid-parameter");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
+    public static final URI DOSSIER_REJECTED = type("dossier-rejected");
+    public static final URI DOSSIER_TOO_LARGE = type("dossier-too-large");
+
+    private ProblemTypes() {
+    }
+
+    private static URI type(String name) {
+        return URI.create("urn:negotiation-tracker:problem:" + name);
+    }
+}

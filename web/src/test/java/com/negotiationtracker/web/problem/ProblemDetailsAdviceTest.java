@@ -1,0 +1,100 @@
+package com.negotiationtracker.web.problem;
+
+import com.negotiationtracker.core.common.Rule;
+import com.negotiationtracker.core.common.RuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ProblemDetailsAdviceTest.Refusals.class)
+@Import(ProblemDetailsAdviceTest.Refusals.class) // scanning leaves out classes nested in tests
+class ProblemDetailsAdviceTest {
+
+    /** Stands in for the API's controllers: each endpoint fails as the write side or Spring MVC can. */
+    @RestController
+    static class Refusals {
+
+        @PostMapping("/test/facts")
+        void recordFact() {
+            throw new RuleViolation(Rule.FACT_RECORDED_ONCE,
+                    "fact 'trump-putin-call' is already recorded in track 'us-russia' with other content");
+        }
+
+        @PostMapping("/test/tracks/missing/facts")
+        void recordInMissingTrack() {
+            throw new AggregateNotFoundException("track:missing", "no track 'missing'");
+        }
+
+        @GetMapping("/test/page")
+        String page(@RequestParam int number) {
+            return "page " + number;
+        }
+    }
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Test
+    void aBrokenRuleIsAConflictNamingTheRule() throws Exception {
+        mvc.perform(post("/test/facts"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:rule-violated"))
+                .andExpect(jsonPath("$.title").value("Business rule violated"))
+                .andExpect(jsonPath("$.rule").value("FACT_RECORDED_ONCE"))
+                .andExpect(jsonPath("$.detail").value(containsString("already recorded in track 'us-russia'")))
+                .andExpect(jsonPath("$.instance").value("/test/facts"));
+    }
+
+    @Test
+    void aMissingAggregateIsNotFound() throws Exception {
+        mvc.perform(post("/test/tracks/missing/facts"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:not-found"))
+                .andExpect(jsonPath("$.detail").value("no track 'missing'"))
+                .andExpect(jsonPath("$.id").value("track:missing"));
+    }
+
+    @Test
+    void aMissingOrMalformedParameterIsABadRequest() throws Exception {
+        mvc.perform(get("/test/page"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail").value(containsString("number")));
+        mvc.perform(get("/test/page").param("number", "three"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("number")));
+    }
+
+    @Test
+    void springMvcsOwnErrorsAreProblemsToo() throws Exception {
+        mvc.perform(delete("/test/facts"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(405));
+        mvc.perform(get("/test/nowhere"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+}

@@ -1,0 +1,156 @@
+package com.negotiationtracker.web.timeline;
+
+import com.negotiationtracker.core.time.TimePrecision;
+import com.negotiationtracker.query.timeline.FindTimeline;
+import com.negotiationtracker.query.timeline.ProvenanceView;
+import com.negotiationtracker.query.timeline.SourceView;
+import com.negotiationtracker.query.timeline.TimelineEntry;
+import com.negotiationtracker.query.timeline.ValidTimeView;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(TimelineController.class)
+class TimelineControllerTest {
+
+    private static final TimelineEntry CALL = new TimelineEntry("trump-putin-call", "us-russia", "call",
+            "Trump and Putin held a phone call",
+            new ValidTimeView("2025-02-12", TimePrecision.DAY, false, Instant.parse("2025-02-12T00:00:00Z"),
+                    Instant.parse("2025-02-13T00:00:00Z")),
+            List.of("trump", "putin"), List.of(),
+            new ProvenanceView("kremlin", "statement", "close to an hour and a half",
+                    new SourceView("seed-article", "Reuters", null, null, "2025-02-12")),
+            Map.of("participants", List.of("trump", "putin")), Instant.parse("2026-01-05T09:00:00Z"));
+
+    @Autowired
+    private MockMvc mvc;
+    @MockitoBean
+    private QueryGateway queryGateway;
+
+    @BeforeEach
+    void theReadModelAnswers() {
+        doReturn(CompletableFuture.completedFuture(List.of(CALL)))
+                .when(queryGateway).query(any(FindTimeline.class), any(ResponseType.class));
+    }
+
+    @Test
+    void answersTheTimelineAsJson() throws Exception {
+        mvc.perform(get("/api/timeline"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$[0].factId").value("trump-putin-call"))
+                .andExpect(jsonPath("$[0].track").value("us-russia"))
+                .andExpect(jsonPath("$[0].kind").value("call"))
+                .andExpect(jsonPath("$[0].summary").value("Trump and Putin held a phone call"))
+                .andExpect(jsonPath("$[0].validTime.value").value("2025-02-12"))
+                .andExpect(jsonPath("$[0].validTime.precision").value("DAY"))
+                .andExpect(jsonPath("$[0].validTime.approximate").value(false))
+                .andExpect(jsonPath("$[0].validTime.from").value("2025-02-12T00:00:00Z"))
+                .andExpect(jsonPath("$[0].actors[0]").value("trump"))
+                .andExpect(jsonPath("$[0].actors[1]").value("putin"))
+                .andExpect(jsonPath("$[0].provenance.assertedBy").value("kremlin"))
+                .andExpect(jsonPath("$[0].provenance.channel").value("statement"))
+                .andExpect(jsonPath("$[0].provenance.quote").value("close to an hour and a half"))
+                .andExpect(jsonPath("$[0].provenance.source.reference").value("seed-article"))
+                .andExpect(jsonPath("$[0].provenance.source.outlet").value("Reuters"))
+                .andExpect(jsonPath("$[0].provenance.source.publishedAt").value("2025-02-12"))
+                .andExpect(jsonPath("$[0].details.participants[1]").value("putin"))
+                .andExpect(jsonPath("$[0].recordedAt").value("2026-01-05T09:00:00Z"));
+
+        assertThat(askedFor()).isEqualTo(FindTimeline.all());
+    }
+
+    @Test
+    void passesTheFiltersToTheQuery() throws Exception {
+        mvc.perform(get("/api/timeline")
+                        .param("track", "us-russia").param("actor", "trump").param("kind", "meeting-proposed")
+                        .param("issue", "territory").param("from", "2025-02-11").param("until", "2025-02"))
+                .andExpect(status().isOk());
+
+        assertThat(askedFor()).isEqualTo(new FindTimeline("us-russia", "trump", "meeting-proposed", "territory",
+                Instant.parse("2025-02-11T00:00:00Z"), Instant.parse("2025-03-01T00:00:00Z")));
+    }
+
+    @Test
+    void anEmptyFilterIsNoFilter() throws Exception {
+        mvc.perform(get("/api/timeline").param("track", "").param("kind", ""))
+                .andExpect(status().isOk());
+
+        assertThat(askedFor()).isEqualTo(FindTimeline.all());
+    }
+
+    @Test
+    void anUnknownKindIsABadRequestNamingTheKinds() throws Exception {
+        mvc.perform(get("/api/timeline").param("kind", "phone-call"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").value("Invalid request parameter"))
+                .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:invalid-parameter"))
+                .andExpect(jsonPath("$.parameter").value("kind"))
+                .andExpect(jsonPath("$.detail").value(containsString("'phone-call' is not a kind of fact")))
+                .andExpect(jsonPath("$.detail").value(containsString("call, statement, talks-agreed")));
+        verifyNoInteractions(queryGateway);
+    }
+
+    @Test
+    void aMalformedIdIsABadRequest() throws Exception {
+        mvc.perform(get("/api/timeline").param("actor", "Donald Trump"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.parameter").value("actor"))
+                .andExpect(jsonPath("$.detail").value(containsString("lower-case")));
+    }
+
+    @Test
+    void aMalformedOrEmptyWindowIsABadRequest() throws Exception {
+        mvc.perform(get("/api/timeline").param("from", "Wednesday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("from"))
+                .andExpect(jsonPath("$.detail").value(containsString("'Wednesday' is not a valid time")));
+        mvc.perform(get("/api/timeline").param("from", "2025-02-13").param("until", "2025-02-12"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("until"));
+        verifyNoInteractions(queryGateway);
+    }
+
+    @Test
+    void aQueryHandlersFailureIsNotWrapped() throws Exception {
+        doReturn(CompletableFuture.failedFuture(new IllegalStateException("read model unavailable")))
+                .when(queryGateway).query(any(FindTimeline.class), any(ResponseType.class));
+
+        assertThatThrownBy(() -> mvc.perform(get("/api/timeline")))
+                .hasCauseExactlyInstanceOf(IllegalStateException.class) // not a CompletionException around it
+                .cause().hasMessage("read model unavailable");
+    }
+
+    private FindTimeline askedFor() {
+        ArgumentCaptor<FindTimeline> query = ArgumentCaptor.forClass(FindTimeline.class);
+        verify(queryGateway).query(query.capture(), any(ResponseType.class));
+        return query.getValue();
+    }
+}

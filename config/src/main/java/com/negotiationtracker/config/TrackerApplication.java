@@ -27,6 +27,7 @@ public class TrackerApplication {
         // Axon's update checker would call out at start; the tracker makes no call it was not asked to make.
         System.setProperty("axoniq.update-checker.disabled",
                 System.getProperty("axoniq.update-checker.disabled", "true"));
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication application = new SpringApplication(TrackerApplication.class);
         if (DossierImportCommand.isRequested(args)) {
             application.setWebApplicationType(WebApplicationType.NONE);

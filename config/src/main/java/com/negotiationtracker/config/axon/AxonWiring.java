@@ -7,9 +7,11 @@ import com.negotiationtracker.core.track.EventStoreTrackDirectory;
 import com.negotiationtracker.core.track.NegotiationCommandTargets;
 import com.negotiationtracker.core.track.TrackDirectory;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -38,6 +40,19 @@ public class AxonWiring {
     public DossierImporter dossierImporter(CommandGateway commandGateway, TransactionManager transactionManager,
                                            ActorDirectory actorDirectory, TrackDirectory trackDirectory) {
         return new DossierImporter(commandGateway, transactionManager, actorDirectory, trackDirectory);
+    }
+
+    /**
+     * Every read model is kept by a pooled streaming processor: it reads the event store in batches and splits its
+     * work into segments, which instances sharing a database claim between them. A processor named in the
+     * {@code axon.eventhandling.processors} properties can still be set otherwise.
+     */
+    @Bean
+    public ConfigurerModule pooledEventProcessors(
+            @Value("${tracker.processors.batch-size:100}") int batchSize,
+            @Value("${tracker.processors.segments:4}") int segments) {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments));
     }
 
     /**

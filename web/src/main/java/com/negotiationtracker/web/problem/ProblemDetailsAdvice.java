@@ -3,6 +3,7 @@ package com.negotiationtracker.web.problem;
 import com.negotiationtracker.core.common.RuleViolation;
 import com.negotiationtracker.core.dossier.DossierRejected;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +44,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.NOT_FOUND);
         problem.setTitle("Not found");
         problem.setProperty("id", notFound.getAggregateIdentifier());
+        return problem;
+    }
+
+    /**
+     * Another writer changed the same negotiation track at the same moment (two instances, two imports): nothing of
+     * this request was recorded, and sending it again applies it to the new state. 409, marked as retryable.
+     */
+    @ExceptionHandler(ConcurrencyException.class)
+    public ProblemDetail concurrentWrite(ConcurrencyException conflict) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the record changed while this request was handled; nothing of it was recorded: send it again");
+        problem.setType(ProblemTypes.CONCURRENT_WRITE);
+        problem.setTitle("Concurrent write");
+        problem.setProperty("retryable", true);
         return problem;
     }
 

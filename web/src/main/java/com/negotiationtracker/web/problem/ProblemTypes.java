@@ -11,6 +11,7 @@ public final class ProblemTypes {
     public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
     public static final URI DOSSIER_REJECTED = type("dossier-rejected");
     public static final URI DOSSIER_TOO_LARGE = type("dossier-too-large");
+    public static final URI CONCURRENT_WRITE = type("concurrent-write");
 
     private ProblemTypes() {
     }

@@ -3,6 +3,7 @@ package com.negotiationtracker.web.problem;
 import com.negotiationtracker.core.common.Rule;
 import com.negotiationtracker.core.common.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -41,6 +42,11 @@ class ProblemDetailsAdviceTest {
             throw new AggregateNotFoundException("track:missing", "no track 'missing'");
         }
 
+        @PostMapping("/test/tracks/busy/facts")
+        void recordWhileAnotherWriterAppends() {
+            throw new ConcurrencyException("event 4 of track:busy was already appended");
+        }
+
         @GetMapping("/test/page")
         String page(@RequestParam int number) {
             return "page " + number;
@@ -72,6 +78,16 @@ class ProblemDetailsAdviceTest {
                 .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:not-found"))
                 .andExpect(jsonPath("$.detail").value("no track 'missing'"))
                 .andExpect(jsonPath("$.id").value("track:missing"));
+    }
+
+    @Test
+    void aConcurrentWriteIsARetryableConflict() throws Exception {
+        mvc.perform(post("/test/tracks/busy/facts"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:concurrent-write"))
+                .andExpect(jsonPath("$.retryable").value(true))
+                .andExpect(jsonPath("$.detail").value(containsString("send it again")));
     }
 
     @Test

@@ -44,15 +44,19 @@ public class AxonWiring {
 
     /**
      * Every read model is kept by a pooled streaming processor: it reads the event store in batches and splits its
-     * work into segments, which instances sharing a database claim between them. A processor named in the
+     * work into segments, which instances sharing a database claim between them (an instance claims every free
+     * segment unless {@code tracker.processors.max-claimed-segments} caps it). A processor named in the
      * {@code axon.eventhandling.processors} properties can still be set otherwise.
      */
     @Bean
     public ConfigurerModule pooledEventProcessors(
             @Value("${tracker.processors.batch-size:100}") int batchSize,
-            @Value("${tracker.processors.segments:4}") int segments) {
+            @Value("${tracker.processors.segments:4}") int segments,
+            @Value("${tracker.processors.max-claimed-segments:" + Integer.MAX_VALUE + "}") int maxClaimed) {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments));
+                (configuration, builder) -> builder.batchSize(batchSize)
+                        .initialSegmentCount(segments)
+                        .maxClaimedSegments(maxClaimed));
     }
 
     /**

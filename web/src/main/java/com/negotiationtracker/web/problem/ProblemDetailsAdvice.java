@@ -3,13 +3,18 @@ package com.negotiationtracker.web.problem;
 import com.negotiationtracker.core.common.RuleViolation;
 import com.negotiationtracker.core.dossier.DossierRejected;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import jakarta.persistence.PersistenceException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,6 +31,8 @@ import java.util.stream.Collectors;
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     /** A command broke a named business rule: 409, with the rule's name. */
     @ExceptionHandler(RuleViolation.class)
@@ -59,6 +66,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Concurrent write");
         problem.setProperty("retryable", true);
         return problem;
+    }
+
+    /**
+     * The database could not be reached (stopped, restarting, out of connections): 503 with a Retry-After, so that
+     * clients wait and send again instead of reading a stack trace. Other storage failures are a 500 problem.
+     */
+    @ExceptionHandler({TransactionException.class, DataAccessException.class, PersistenceException.class})
+    public ResponseEntity<ProblemDetail> storageFailed(Exception failure) {
+        if (!StoreOutage.isCauseOf(failure)) {
+            log.error("storage failure", failure);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                    "the store failed while handling this request; nothing of it was recorded");
+            problem.setTitle("Storage failure");
+            return ResponseEntity.internalServerError().body(problem);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the event store is unavailable; nothing of this request was recorded: try again shortly");
+        problem.setType(ProblemTypes.STORE_UNAVAILABLE);
+        problem.setTitle("Store unavailable");
+        problem.setProperty("retryable", true);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
     }
 
     /** A dossier was rejected whole: 422, with every error, each naming its entry and field. */

@@ -12,6 +12,7 @@ public final class ProblemTypes {
     public static final URI DOSSIER_REJECTED = type("dossier-rejected");
     public static final URI DOSSIER_TOO_LARGE = type("dossier-too-large");
     public static final URI CONCURRENT_WRITE = type("concurrent-write");
+    public static final URI STORE_UNAVAILABLE = type("store-unavailable");
 
     private ProblemTypes() {
     }

@@ -4,6 +4,8 @@ import com.negotiationtracker.core.common.Rule;
 import com.negotiationtracker.core.common.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -20,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,6 +48,17 @@ class ProblemDetailsAdviceTest {
         @PostMapping("/test/tracks/busy/facts")
         void recordWhileAnotherWriterAppends() {
             throw new ConcurrencyException("event 4 of track:busy was already appended");
+        }
+
+        @PostMapping("/test/while-the-database-is-down")
+        void recordWhileTheDatabaseIsDown() {
+            throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+                    new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        }
+
+        @PostMapping("/test/while-a-constraint-fails")
+        void recordAgainstABrokenSchema() {
+            throw new DataIntegrityViolationException("null value in column \"payload\"");
         }
 
         @GetMapping("/test/page")
@@ -88,6 +102,25 @@ class ProblemDetailsAdviceTest {
                 .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:concurrent-write"))
                 .andExpect(jsonPath("$.retryable").value(true))
                 .andExpect(jsonPath("$.detail").value(containsString("send it again")));
+    }
+
+    @Test
+    void anUnreachableDatabaseIsAServiceUnavailableToRetry() throws Exception {
+        mvc.perform(post("/test/while-the-database-is-down"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:store-unavailable"))
+                .andExpect(jsonPath("$.detail").value(containsString("unavailable")))
+                .andExpect(jsonPath("$.retryable").value(true));
+    }
+
+    @Test
+    void anotherStorageFailureIsAnInternalErrorProblem() throws Exception {
+        mvc.perform(post("/test/while-a-constraint-fails"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("nothing of it was recorded")));
     }
 
     @Test

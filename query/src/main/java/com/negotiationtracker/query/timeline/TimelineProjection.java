@@ -44,9 +44,12 @@ public class TimelineProjection {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, Object>> DETAILS = new TypeReference<>() {
     };
-    /** Valid time first, then the order of recording; rows without a global position go after those with one. */
+    /**
+     * Valid time first, then the order of recording; rows without a global position go after those with one. Track
+     * and fact id make it a total order, so that pages never overlap nor leave a fact out.
+     */
     private static final String ORDER =
-            " order by e.validFrom, e.globalPosition nulls last, e.recordedAt, e.factId";
+            " order by e.validFrom, e.globalPosition nulls last, e.recordedAt, e.track, e.factId";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -92,17 +95,24 @@ public class TimelineProjection {
         });
     }
 
+    /** One page of the filtered timeline, and how many facts the whole filtered timeline holds. */
     @QueryHandler
-    public List<TimelineEntry> handle(FindTimeline query) {
+    public TimelinePage handle(FindTimeline query) {
         return reading.execute(status -> {
             Filter filter = new Filter(query.track(), query.actor(), query.kind(), query.issue(), query.from(),
-                    query.until());
-            TypedQuery<TimelineEntryEntity> jpql = entityManager.createQuery(
+                    query.until()).asOf(query.validAt(), query.knownAt());
+            TypedQuery<TimelineEntryEntity> page = entityManager.createQuery(
                     "select e from TimelineEntryEntity e" + filter.where() + ORDER, TimelineEntryEntity.class);
-            filter.parameters.forEach(jpql::setParameter);
-            return jpql.getResultList().stream()
+            TypedQuery<Long> total = entityManager.createQuery(
+                    "select count(e) from TimelineEntryEntity e" + filter.where(), Long.class);
+            filter.parameters.forEach(page::setParameter);
+            filter.parameters.forEach(total::setParameter);
+            Paging paging = query.paging();
+            List<TimelineEntry> entries = page.setFirstResult(paging.offset()).setMaxResults(paging.size())
+                    .getResultList().stream()
                     .map(entry -> entry.toView(JSON.readValue(entry.details(), DETAILS)))
                     .toList();
+            return new TimelinePage(entries, paging.page(), paging.size(), total.getSingleResult());
         });
     }
 
@@ -140,6 +150,13 @@ public class TimelineProjection {
             // valid time [validFrom, validUntil) overlaps [from, until); an instant (validFrom = validUntil) counts
             add(from, "(e.validUntil > :from or e.validFrom >= :from)", "from");
             add(until, "e.validFrom < :until", "until");
+        }
+
+        /** Facts whose valid time has begun at {@code validAt}, among those recorded by {@code knownAt}. */
+        Filter asOf(Instant validAt, Instant knownAt) {
+            add(validAt, "e.validFrom <= :validAt", "validAt");
+            add(knownAt, "e.recordedAt <= :knownAt", "knownAt");
+            return this;
         }
 
         private void add(Object value, String condition, String name) {

@@ -26,9 +26,9 @@ import static com.negotiationtracker.query.timeline.TimelineEvents.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The timeline's tables as the H2 migration {@code V2__timeline.sql} creates them, not as Hibernate would: Hibernate
- * starts with {@code ddl-auto=validate}, as in the application, on a database that holds only what the migration
- * created.
+ * The timeline's tables as the H2 migrations {@code V2__timeline.sql} and {@code V4__positions_and_actors.sql} create
+ * them, not as Hibernate would: Hibernate starts with {@code ddl-auto=validate}, as in the application, on a database
+ * that holds only what the migrations created.
  */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -47,6 +47,8 @@ class H2TimelineMigrationTest {
                     .setType(EmbeddedDatabaseType.H2)
                     .generateUniqueName(true)
                     .addScript(MIGRATIONS.resolve("h2").resolve("V2__timeline.sql").toUri().toString())
+                    // its index for the timeline as it stood at a moment
+                    .addScript(MIGRATIONS.resolve("h2").resolve("V4__positions_and_actors.sql").toUri().toString())
                     .build();
         }
     }
@@ -65,7 +67,7 @@ class H2TimelineMigrationTest {
         database.flush();
         database.clear();
 
-        TimelineEntry entry = projection.handle(FindTimeline.all().withActor("putin")).get(0);
+        TimelineEntry entry = projection.handle(FindTimeline.all().withActor("putin")).entries().get(0);
         assertThat(entry.provenance().quote()).isEqualTo(longQuote);
         assertThat(entry.recordedAt()).isEqualTo(RECORDED);
         assertThat(entry.details()).containsKeys("participants", "duration");

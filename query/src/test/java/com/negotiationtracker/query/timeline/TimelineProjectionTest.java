@@ -44,6 +44,7 @@ import static com.negotiationtracker.query.timeline.TimelineEvents.swap;
 import static com.negotiationtracker.query.timeline.TimelineEvents.tracked;
 import static com.negotiationtracker.query.timeline.TimelineEvents.untracked;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The timeline projection against a real H2 database: events go in through Axon's annotated handler adapter (as a
@@ -184,6 +185,79 @@ class TimelineProjectionTest {
     }
 
     @Test
+    void asOfAValidTimeHoldsTheFactsThatHadBegunByThen() {
+        deliver(tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 1, RECORDED));
+        deliver(tracked(swap(fact("prisoner-swap").on("2025-02-11")), 2, RECORDED));
+        deliver(tracked(contactSuspended(US_RUSSIA, fact("no-contact-since-invasion").on("2022-02"), RUSSIA, UKRAINE),
+                3, RECORDED));
+
+        assertThat(factIds(FindTimeline.all().asOf(Instant.parse("2025-02-11T23:59:59.999999Z"), null)))
+                .containsExactly("no-contact-since-invasion", "prisoner-swap");
+        assertThat(factIds(FindTimeline.all().asOf(Instant.parse("2025-02-12T00:00:00Z"), null)))
+                .as("a fact belongs from the first moment of its valid time")
+                .containsExactly("no-contact-since-invasion", "prisoner-swap", "trump-putin-call");
+        assertThat(factIds(FindTimeline.all().asOf(Instant.parse("2022-01-31T23:59:59Z"), null))).isEmpty();
+    }
+
+    @Test
+    void asOfARecordTimeHoldsTheFactsRecordedByThen() {
+        Instant later = RECORDED.plusSeconds(3_600);
+        deliver(tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 1, RECORDED));
+        deliver(tracked(swap(fact("prisoner-swap").on("2025-02-11")), 2, later));
+
+        assertThat(factIds(FindTimeline.all().asOf(null, RECORDED.minusNanos(1_000)))).isEmpty();
+        assertThat(factIds(FindTimeline.all().asOf(null, RECORDED))).containsExactly("trump-putin-call");
+        assertThat(factIds(FindTimeline.all().asOf(null, later))).containsExactly("prisoner-swap", "trump-putin-call");
+        assertThat(factIds(FindTimeline.all().asOf(Instant.parse("2025-02-11T23:59:59Z"), later)))
+                .containsExactly("prisoner-swap");
+        assertThat(page(FindTimeline.all().asOf(null, RECORDED)).total()).isOne();
+    }
+
+    @Test
+    void pagesAreDisjointInAStableOrderAndCountTheWholeTimeline() {
+        for (int i = 0; i < 7; i++) {
+            // same valid time and no global position: only the tie-breakers order them
+            deliver(untracked(call(i % 2 == 0 ? US_RUSSIA : US_UKRAINE, fact("call-" + i), TRUMP, PUTIN), RECORDED));
+        }
+        deliver(tracked(swap(fact("prisoner-swap").on("2025-02-11")), 1, RECORDED));
+
+        List<TimelinePage> pages = List.of(page(FindTimeline.all().page(0, 3)), page(FindTimeline.all().page(1, 3)),
+                page(FindTimeline.all().page(2, 3)));
+
+        assertThat(pages).extracting(TimelinePage::total).containsOnly(8L);
+        assertThat(pages).extracting(TimelinePage::page).containsExactly(0, 1, 2);
+        assertThat(pages).extracting(TimelinePage::size).containsOnly(3);
+        List<String> paged = pages.stream().flatMap(page -> page.entries().stream()).map(TimelineEntry::factId)
+                .toList();
+        assertThat(paged).doesNotHaveDuplicates().hasSize(8).isEqualTo(factIds(FindTimeline.all()));
+        assertThat(paged.get(0)).isEqualTo("prisoner-swap");
+        assertThat(timeline(FindTimeline.all().page(3, 3))).as("past the last page").isEmpty();
+        assertThat(page(FindTimeline.all().withKind("call").page(0, 2)).total()).as("the total of the filtered")
+                .isEqualTo(7);
+    }
+
+    @Test
+    void withoutPagingTheFirstPageOfTheDefaultSize() {
+        deliver(tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 1, RECORDED));
+
+        TimelinePage page = page(FindTimeline.all());
+
+        assertThat(page.page()).isZero();
+        assertThat(page.size()).isEqualTo(Paging.DEFAULT_SIZE).isGreaterThanOrEqualTo(27);
+        assertThat(page.total()).isOne();
+    }
+
+    @Test
+    void aPageBeyondTheMaximumSizeIsRefused() {
+        assertThatThrownBy(() -> FindTimeline.all().page(0, Paging.MAX_SIZE + 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size");
+        assertThatThrownBy(() -> FindTimeline.all().page(-1, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("page");
+        assertThatThrownBy(() -> FindTimeline.all().page(Integer.MAX_VALUE, Paging.MAX_SIZE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond");
+    }
+
+    @Test
     void theSameEventHandledTwiceLeavesOneRow() {
         EventMessage<FactEvent> call = tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 3, RECORDED);
         deliver(tracked(statement(US_RUSSIA, fact("trump-agrees-talks").assertedBy(TRUMP), TRUMP, "territory"), 4,
@@ -255,7 +329,11 @@ class TimelineProjectionTest {
     }
 
     private List<TimelineEntry> timeline(FindTimeline query) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
+        return page(query).entries();
+    }
+
+    private TimelinePage page(FindTimeline query) {
+        return queries.query(query, ResponseTypes.instanceOf(TimelinePage.class)).join();
     }
 
     private List<String> factIds(FindTimeline query) {

@@ -1,10 +1,9 @@
 package com.negotiationtracker.web.timeline;
 
-import com.negotiationtracker.core.common.Slug;
 import com.negotiationtracker.core.dossier.FactKind;
 import com.negotiationtracker.core.time.TimePrecision;
 import com.negotiationtracker.query.timeline.FindTimeline;
-import com.negotiationtracker.query.timeline.TimelineEntry;
+import com.negotiationtracker.query.timeline.TimelinePage;
 import com.negotiationtracker.web.problem.InvalidParameter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -15,13 +14,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+
+import static com.negotiationtracker.web.timeline.QueryParameters.answer;
+import static com.negotiationtracker.web.timeline.QueryParameters.asOf;
+import static com.negotiationtracker.web.timeline.QueryParameters.paging;
+import static com.negotiationtracker.web.timeline.QueryParameters.slug;
 
 /**
  * {@code GET /api/timeline}: the recorded facts in valid-time order, then in the order they were recorded, as the
- * timeline read model answers them through the query bus.
+ * timeline read model answers them through the query bus; one page at a time:
+ * {@code {"entries": [...], "page": 0, "size": 100, "total": 27}}.
  */
 @RestController
 @RequestMapping(path = "/api/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -34,41 +36,40 @@ public class TimelineController {
     }
 
     /**
-     * @param track a track id: only its facts
-     * @param actor an actor id: only the facts about that actor
-     * @param kind  a dossier kind of fact ({@code call}, {@code invitation-issued} ...)
-     * @param issue an issue ({@code territory}, {@code nato-membership} ...): only facts concerning it
-     * @param from  a valid time ({@code 2025-02-12}, {@code 2025-02}, {@code 2025-02-12T14:30:00Z}): only facts whose
-     *              valid time reaches it or later
-     * @param until a valid time: only facts whose valid time starts before its end ({@code until=2025-02-12}
-     *              includes the 12th)
+     * @param track   a track id: only its facts
+     * @param actor   an actor id: only the facts about that actor
+     * @param kind    a dossier kind of fact ({@code call}, {@code invitation-issued} ...)
+     * @param issue   an issue ({@code territory}, {@code nato-membership} ...): only facts concerning it
+     * @param from    a valid time ({@code 2025-02-12}, {@code 2025-02}, {@code 2025-02-12T14:30:00Z}): only facts
+     *                whose valid time reaches it or later
+     * @param until   a valid time: only facts whose valid time starts before its end ({@code until=2025-02-12}
+     *                includes the 12th)
+     * @param validAt a valid time: only facts whose valid time has begun by then (a day: by its end)
+     * @param knownAt a record time: only facts the tracker had recorded by then (a day: by its end), as the timeline
+     *                stood at that moment
+     * @param page    which page, from 0 (default 0)
+     * @param size    facts a page, 1 to 1000 (default 100)
      */
     @GetMapping
-    public List<TimelineEntry> timeline(@RequestParam(required = false) String track,
-                                        @RequestParam(required = false) String actor,
-                                        @RequestParam(required = false) String kind,
-                                        @RequestParam(required = false) String issue,
-                                        @RequestParam(required = false) String from,
-                                        @RequestParam(required = false) String until) {
+    public TimelinePage timeline(@RequestParam(required = false) String track,
+                                 @RequestParam(required = false) String actor,
+                                 @RequestParam(required = false) String kind,
+                                 @RequestParam(required = false) String issue,
+                                 @RequestParam(required = false) String from,
+                                 @RequestParam(required = false) String until,
+                                 @RequestParam(required = false) String validAt,
+                                 @RequestParam(required = false) String knownAt,
+                                 @RequestParam(required = false) String page,
+                                 @RequestParam(required = false) String size) {
         Instant since = time("from", from, true);
         Instant before = time("until", until, false);
         if (since != null && before != null && !since.isBefore(before)) {
             throw new InvalidParameter("until", "'until' (" + until + ") must end after 'from' (" + from + ") starts");
         }
         FindTimeline query = new FindTimeline(slug("track", track), slug("actor", actor), kind(kind),
-                slug("issue", issue), since, before);
-        return answer(queries.query(query, ResponseTypes.multipleInstancesOf(TimelineEntry.class)));
-    }
-
-    private static String slug(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Slug.require(value, parameter);
-        } catch (IllegalArgumentException invalid) {
-            throw new InvalidParameter(parameter, invalid.getMessage());
-        }
+                slug("issue", issue), since, before, asOf("validAt", validAt), asOf("knownAt", knownAt),
+                paging(page, size));
+        return answer(queries.query(query, ResponseTypes.instanceOf(TimelinePage.class)));
     }
 
     private static String kind(String value) {
@@ -89,18 +90,6 @@ public class TimelineController {
             return start ? precision.start(value) : precision.end(value);
         } catch (IllegalArgumentException invalid) {
             throw new InvalidParameter(parameter, parameter + ": " + invalid.getMessage());
-        }
-    }
-
-    /** The query's answer, or the exception the query handler threw (not wrapped). */
-    private static <R> R answer(CompletableFuture<R> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
         }
     }
 }

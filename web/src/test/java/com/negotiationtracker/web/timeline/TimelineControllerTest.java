@@ -2,9 +2,11 @@ package com.negotiationtracker.web.timeline;
 
 import com.negotiationtracker.core.time.TimePrecision;
 import com.negotiationtracker.query.timeline.FindTimeline;
+import com.negotiationtracker.query.timeline.Paging;
 import com.negotiationtracker.query.timeline.ProvenanceView;
 import com.negotiationtracker.query.timeline.SourceView;
 import com.negotiationtracker.query.timeline.TimelineEntry;
+import com.negotiationtracker.query.timeline.TimelinePage;
 import com.negotiationtracker.query.timeline.ValidTimeView;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
@@ -24,8 +26,10 @@ import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -53,7 +57,7 @@ class TimelineControllerTest {
 
     @BeforeEach
     void theReadModelAnswers() {
-        doReturn(CompletableFuture.completedFuture(List.of(CALL)))
+        doReturn(CompletableFuture.completedFuture(new TimelinePage(List.of(CALL), 0, 100, 1)))
                 .when(queryGateway).query(any(FindTimeline.class), any(ResponseType.class));
     }
 
@@ -62,24 +66,27 @@ class TimelineControllerTest {
         mvc.perform(get("/api/timeline"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$[0].factId").value("trump-putin-call"))
-                .andExpect(jsonPath("$[0].track").value("us-russia"))
-                .andExpect(jsonPath("$[0].kind").value("call"))
-                .andExpect(jsonPath("$[0].summary").value("Trump and Putin held a phone call"))
-                .andExpect(jsonPath("$[0].validTime.value").value("2025-02-12"))
-                .andExpect(jsonPath("$[0].validTime.precision").value("DAY"))
-                .andExpect(jsonPath("$[0].validTime.approximate").value(false))
-                .andExpect(jsonPath("$[0].validTime.from").value("2025-02-12T00:00:00Z"))
-                .andExpect(jsonPath("$[0].actors[0]").value("trump"))
-                .andExpect(jsonPath("$[0].actors[1]").value("putin"))
-                .andExpect(jsonPath("$[0].provenance.assertedBy").value("kremlin"))
-                .andExpect(jsonPath("$[0].provenance.channel").value("statement"))
-                .andExpect(jsonPath("$[0].provenance.quote").value("close to an hour and a half"))
-                .andExpect(jsonPath("$[0].provenance.source.reference").value("seed-article"))
-                .andExpect(jsonPath("$[0].provenance.source.outlet").value("Reuters"))
-                .andExpect(jsonPath("$[0].provenance.source.publishedAt").value("2025-02-12"))
-                .andExpect(jsonPath("$[0].details.participants[1]").value("putin"))
-                .andExpect(jsonPath("$[0].recordedAt").value("2026-01-05T09:00:00Z"));
+                .andExpect(jsonPath("$.entries[0].factId").value("trump-putin-call"))
+                .andExpect(jsonPath("$.entries[0].track").value("us-russia"))
+                .andExpect(jsonPath("$.entries[0].kind").value("call"))
+                .andExpect(jsonPath("$.entries[0].summary").value("Trump and Putin held a phone call"))
+                .andExpect(jsonPath("$.entries[0].validTime.value").value("2025-02-12"))
+                .andExpect(jsonPath("$.entries[0].validTime.precision").value("DAY"))
+                .andExpect(jsonPath("$.entries[0].validTime.approximate").value(false))
+                .andExpect(jsonPath("$.entries[0].validTime.from").value("2025-02-12T00:00:00Z"))
+                .andExpect(jsonPath("$.entries[0].actors[0]").value("trump"))
+                .andExpect(jsonPath("$.entries[0].actors[1]").value("putin"))
+                .andExpect(jsonPath("$.entries[0].provenance.assertedBy").value("kremlin"))
+                .andExpect(jsonPath("$.entries[0].provenance.channel").value("statement"))
+                .andExpect(jsonPath("$.entries[0].provenance.quote").value("close to an hour and a half"))
+                .andExpect(jsonPath("$.entries[0].provenance.source.reference").value("seed-article"))
+                .andExpect(jsonPath("$.entries[0].provenance.source.outlet").value("Reuters"))
+                .andExpect(jsonPath("$.entries[0].provenance.source.publishedAt").value("2025-02-12"))
+                .andExpect(jsonPath("$.entries[0].details.participants[1]").value("putin"))
+                .andExpect(jsonPath("$.entries[0].recordedAt").value("2026-01-05T09:00:00Z"))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(100))
+                .andExpect(jsonPath("$.total").value(1));
 
         assertThat(askedFor()).isEqualTo(FindTimeline.all());
     }
@@ -93,6 +100,42 @@ class TimelineControllerTest {
 
         assertThat(askedFor()).isEqualTo(new FindTimeline("us-russia", "trump", "meeting-proposed", "territory",
                 Instant.parse("2025-02-11T00:00:00Z"), Instant.parse("2025-03-01T00:00:00Z")));
+    }
+
+    @Test
+    void readsValidAtAndKnownAtAsTheLastMomentOfADayOrAMonthOrAsTheInstantGiven() throws Exception {
+        mvc.perform(get("/api/timeline").param("validAt", "2025-02-11").param("knownAt", "2026-01"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/timeline").param("validAt", "2025-02-12T16:30:00+02:00")
+                        .param("knownAt", "2026-01-05T09:00:00Z"))
+                .andExpect(status().isOk());
+
+        assertThat(askedForAll()).extracting(FindTimeline::validAt, FindTimeline::knownAt).containsExactly(
+                tuple(Instant.parse("2025-02-11T23:59:59.999999Z"), Instant.parse("2026-01-31T23:59:59.999999Z")),
+                tuple(Instant.parse("2025-02-12T14:30:00Z"), Instant.parse("2026-01-05T09:00:00Z")));
+    }
+
+    @Test
+    void passesThePageAskedForAndByDefaultTheFirstOfOneHundred() throws Exception {
+        mvc.perform(get("/api/timeline").param("page", "2").param("size", "10")).andExpect(status().isOk());
+        mvc.perform(get("/api/timeline")).andExpect(status().isOk());
+
+        assertThat(askedForAll()).extracting(FindTimeline::paging)
+                .containsExactly(new Paging(2, 10), new Paging(0, 100));
+    }
+
+    @Test
+    void aBadPageOrSizeOrTimeIsABadRequestNamingTheParameter() throws Exception {
+        expectBadParameter("page", "-1", "page", "counts from 0");
+        expectBadParameter("page", "first", "page", "whole number");
+        expectBadParameter("size", "0", "size", "between 1 and 1000");
+        expectBadParameter("size", "1001", "size", "between 1 and 1000");
+        expectBadParameter("validAt", "yesterday", "validAt", "'yesterday' is not a valid time");
+        expectBadParameter("knownAt", "2025-13-01", "knownAt", "is not a valid time");
+        mvc.perform(get("/api/timeline").param("page", String.valueOf(Integer.MAX_VALUE)).param("size", "1000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("page"));
+        verifyNoInteractions(queryGateway);
     }
 
     @Test
@@ -146,6 +189,21 @@ class TimelineControllerTest {
         assertThatThrownBy(() -> mvc.perform(get("/api/timeline")))
                 .hasCauseExactlyInstanceOf(IllegalStateException.class) // not a CompletionException around it
                 .cause().hasMessage("read model unavailable");
+    }
+
+    private void expectBadParameter(String parameter, String value, String named, String detail) throws Exception {
+        mvc.perform(get("/api/timeline").param(parameter, value))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:invalid-parameter"))
+                .andExpect(jsonPath("$.parameter").value(named))
+                .andExpect(jsonPath("$.detail").value(containsString(detail)));
+    }
+
+    private List<FindTimeline> askedForAll() {
+        ArgumentCaptor<FindTimeline> query = ArgumentCaptor.forClass(FindTimeline.class);
+        verify(queryGateway, atLeastOnce()).query(query.capture(), any(ResponseType.class));
+        return query.getAllValues();
     }
 
     private FindTimeline askedFor() {

@@ -1,0 +1,219 @@
+package com.negotiationtracker.query.position;
+
+import com.negotiationtracker.core.position.PositionStated;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The positions read model: for each party and issue, the stance that holds at any valid time as the record stood at
+ * any record time, kept by the {@value #PROCESSING_GROUP} event processor from {@link PositionStated} events and
+ * answered by the query handlers below with indexed queries on validity intervals.
+ * <p>
+ * On each stance, the party's whole history on that issue is worked out again from its stances
+ * ({@link PositionVersions}) and the rows brought in line: usually that closes the record time of the versions the new
+ * stance changed ({@code recorded_to}) and adds the new versions ({@code recorded_from}), both at the event's
+ * timestamp. Record time comes only from event timestamps, so a replay makes the same rows, and handling an event
+ * twice changes nothing. A replay starts from empty tables: see {@link #reset()}.
+ */
+@Component
+@ProcessingGroup(PositionProjection.PROCESSING_GROUP)
+public class PositionProjection {
+
+    public static final String PROCESSING_GROUP = "positions";
+
+    private static final Logger log = LoggerFactory.getLogger(PositionProjection.class);
+    private static final String VALID_AT = "v.validFrom <= :validAt and (v.validTo is null or v.validTo > :validAt)";
+    private static final String KNOWN_AT =
+            "v.recordedFrom <= :knownAt and (v.recordedTo is null or v.recordedTo > :knownAt)";
+    /** The record as it stands: the versions no later stance has closed. */
+    private static final String KNOWN_NOW = "v.recordedTo is null";
+
+    @PersistenceContext
+    private EntityManager entityManager;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+
+    public PositionProjection(PlatformTransactionManager transactionManager) {
+        // Joins the processor's (or the query bus's) transaction where there is one, so that the rows and the token
+        // commit together; opens one otherwise.
+        this.writing = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
+    }
+
+    @EventHandler
+    public void on(PositionStated event, EventMessage<?> message, @Timestamp Instant timestamp) {
+        // the columns keep microseconds: a finer timestamp would not find its own row again on a second delivery
+        Instant recordedAt = timestamp.truncatedTo(ChronoUnit.MICROS);
+        Long position = globalPosition(message);
+        String party = event.party().value();
+        String issue = event.issue().value();
+        writing.executeWithoutResult(status -> {
+            lockSubject(party, issue);
+            StatementKey key = new StatementKey(event.track().value(), event.fact().id().value());
+            PositionStatementEntity statement = entityManager.find(PositionStatementEntity.class, key);
+            if (statement == null) {
+                statement = new PositionStatementEntity(key.track(), key.factId());
+                statement.record(event, recordedAt, position);
+                entityManager.persist(statement);
+            } else {
+                statement.record(event, recordedAt, position);
+            }
+            rework(party, issue);
+        });
+    }
+
+    /** Empties the tables before a replay rebuilds them. */
+    @ResetHandler
+    public void reset() {
+        writing.executeWithoutResult(status -> {
+            int versions = entityManager.createQuery("delete from PositionVersionEntity").executeUpdate();
+            int stances = entityManager.createQuery("delete from PositionStatementEntity").executeUpdate();
+            entityManager.createQuery("delete from PositionSubjectEntity").executeUpdate();
+            log.info("positions reset: {} versions of {} stances removed", versions, stances);
+        });
+    }
+
+    /** One page of the positions that hold at {@code validAt} as the record stood at {@code knownAt}. */
+    @QueryHandler
+    public PositionsPage handle(FindPositions query) {
+        return reading.execute(status -> {
+            Instant now = Instant.now();
+            Instant validAt = query.validAt() != null ? query.validAt() : now;
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            StringBuilder where = new StringBuilder(" where ").append(VALID_AT);
+            parameters.put("validAt", validAt);
+            where.append(" and ").append(knownAt(query.knownAt(), parameters));
+            if (isGiven(query.party())) {
+                where.append(" and v.party = :party");
+                parameters.put("party", query.party());
+            }
+            if (isGiven(query.issue())) {
+                where.append(" and v.issue = :issue");
+                parameters.put("issue", query.issue());
+            }
+            TypedQuery<PositionVersionEntity> page = entityManager.createQuery(
+                    "select v from PositionVersionEntity v" + where + " order by v.party, v.issue, v.track, v.factId",
+                    PositionVersionEntity.class);
+            TypedQuery<Long> total = entityManager.createQuery(
+                    "select count(v) from PositionVersionEntity v" + where, Long.class);
+            parameters.forEach(page::setParameter);
+            parameters.forEach(total::setParameter);
+            List<PositionView> entries = page.setFirstResult(query.paging().offset())
+                    .setMaxResults(query.paging().size())
+                    .getResultList().stream().map(PositionVersionEntity::toView).toList();
+            return new PositionsPage(validAt, query.knownAt() != null ? query.knownAt() : now, entries,
+                    query.paging().page(), query.paging().size(), total.getSingleResult());
+        });
+    }
+
+    /** Every stance of a party on an issue, in valid-time order, as the record stood at {@code knownAt}. */
+    @QueryHandler
+    public PositionHistory handle(FindPositionHistory query) {
+        return reading.execute(status -> {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("party", query.party());
+            parameters.put("issue", query.issue());
+            String known = knownAt(query.knownAt(), parameters);
+            TypedQuery<PositionVersionEntity> history = entityManager.createQuery(
+                    "select v from PositionVersionEntity v where v.party = :party and v.issue = :issue and " + known
+                            // an empty interval (a stance replaced at once) comes before the one replacing it
+                            + " order by v.validFrom, v.validTo nulls last, v.track, v.factId",
+                    PositionVersionEntity.class);
+            parameters.forEach(history::setParameter);
+            List<PositionView> stances = history.getResultList().stream().map(PositionVersionEntity::toView).toList();
+            return new PositionHistory(query.party(), query.issue(),
+                    query.knownAt() != null ? query.knownAt() : Instant.now(), stances);
+        });
+    }
+
+    /**
+     * Takes the lock on the party's history on the issue (making its row the first time), so that stances of one
+     * subject from other segments wait until this one's history is worked out and committed. Two segments making the
+     * same subject's row at the same time, or locking two subjects in opposite orders, is rare: the database fails one
+     * of them, and its processor handles that batch again (the handler is idempotent).
+     */
+    private void lockSubject(String party, String issue) {
+        SubjectKey key = new SubjectKey(party, issue);
+        if (entityManager.find(PositionSubjectEntity.class, key, LockModeType.PESSIMISTIC_WRITE) == null) {
+            entityManager.persist(new PositionSubjectEntity(party, issue));
+            entityManager.flush();
+        }
+    }
+
+    /** Works out the subject's versions from its stances and brings the rows in line, writing only what changed. */
+    private void rework(String party, String issue) {
+        Map<StatementKey, PositionStatementEntity> statements = entityManager.createQuery(
+                        "select s from PositionStatementEntity s where s.party = :party and s.issue = :issue",
+                        PositionStatementEntity.class)
+                .setParameter("party", party).setParameter("issue", issue)
+                .getResultList().stream()
+                .collect(Collectors.toMap(PositionStatementEntity::key, Function.identity()));
+        List<PositionVersions.Version> wanted = PositionVersions.of(statements.values().stream()
+                .map(s -> new PositionVersions.Stated(s.key(), s.validFrom(), s.recordedAt(), s.globalPosition()))
+                .toList());
+        Map<VersionKey, PositionVersionEntity> rows = entityManager.createQuery(
+                        "select v from PositionVersionEntity v where v.party = :party and v.issue = :issue",
+                        PositionVersionEntity.class)
+                .setParameter("party", party).setParameter("issue", issue)
+                .getResultList().stream()
+                .collect(Collectors.toMap(PositionVersionEntity::key, Function.identity()));
+        for (PositionVersions.Version version : wanted) {
+            VersionKey key = new VersionKey(version.key().track(), version.key().factId(), version.recordedFrom());
+            PositionVersionEntity row = rows.remove(key);
+            if (row == null) {
+                entityManager.persist(new PositionVersionEntity(statements.get(version.key()), version));
+            } else {
+                row.update(version);
+            }
+        }
+        // Only when stances were handled out of record-time order: versions the full record never showed.
+        rows.values().forEach(entityManager::remove);
+    }
+
+    private static String knownAt(Instant knownAt, Map<String, Object> parameters) {
+        if (knownAt == null) {
+            return KNOWN_NOW;
+        }
+        parameters.put("knownAt", knownAt);
+        return KNOWN_AT;
+    }
+
+    private static boolean isGiven(String filter) {
+        return filter != null && !filter.isBlank();
+    }
+
+    /** The event's position in the global stream, where the message comes from a tracking processor. */
+    private static Long globalPosition(EventMessage<?> message) {
+        if (message instanceof TrackedEventMessage<?> tracked) {
+            TrackingToken token = tracked.trackingToken();
+            OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+            return position.isPresent() ? position.getAsLong() : null;
+        }
+        return null;
+    }
+}

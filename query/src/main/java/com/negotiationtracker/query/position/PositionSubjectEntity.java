@@ -1,0 +1,36 @@
+package com.negotiationtracker.query.position;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/**
+ * A party and an issue on which the party has stated a stance (table {@code position_subject}). Its row is locked
+ * while the party's history on the issue is worked out again: stances of one party on one issue can come from
+ * different tracks, which the processor's segments handle at the same time, and two of them reworking the same
+ * history at once would each miss the other's stance.
+ */
+@Entity
+@Table(name = "position_subject")
+@IdClass(SubjectKey.class)
+class PositionSubjectEntity {
+
+    @Id
+    @Column(name = "party", length = 120)
+    private String party;
+
+    @Id
+    @Column(name = "issue", length = 120)
+    private String issue;
+
+    protected PositionSubjectEntity() {
+        // for JPA
+    }
+
+    PositionSubjectEntity(String party, String issue) {
+        this.party = party;
+        this.issue = issue;
+    }
+}

@@ -1,0 +1,14 @@
+package com.negotiationtracker.query.timeline;
+
+import java.util.List;
+
+/**
+ * One page of the timeline: its {@code entries} in valid-time order, which page it is ({@code page} from 0, of
+ * {@code size} entries at most) and how many facts the whole filtered timeline holds ({@code total}).
+ */
+public record TimelinePage(List<TimelineEntry> entries, int page, int size, long total) {
+
+    public TimelinePage {
+        entries = List.copyOf(entries);
+    }
+}

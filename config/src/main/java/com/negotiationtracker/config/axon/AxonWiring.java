@@ -8,6 +8,7 @@ import com.negotiationtracker.core.track.NegotiationCommandTargets;
 import com.negotiationtracker.core.track.TrackDirectory;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
@@ -53,10 +54,13 @@ public class AxonWiring {
             @Value("${tracker.processors.batch-size:100}") int batchSize,
             @Value("${tracker.processors.segments:4}") int segments,
             @Value("${tracker.processors.max-claimed-segments:" + Integer.MAX_VALUE + "}") int maxClaimed) {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.batchSize(batchSize)
+        // A handler that fails makes its processor retry the batch (with back-off) instead of logging the failure and
+        // moving on: a read model or the audit chain never silently misses an event.
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder.batchSize(batchSize)
                         .initialSegmentCount(segments)
-                        .maxClaimedSegments(maxClaimed));
+                        .maxClaimedSegments(maxClaimed))
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
     /**

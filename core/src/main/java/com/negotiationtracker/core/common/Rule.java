@@ -22,7 +22,15 @@ public enum Rule {
     MEETING_NEEDS_TWO_PARTICIPANTS("a meeting needs two distinct participants"),
     MEETING_PROPOSED_ONCE("a meeting id names one meeting: it is proposed once"),
     TALKS_NEED_TWO_PARTIES("negotiations are agreed between two distinct parties or more"),
-    CONTACT_NEEDS_TWO_PARTIES("a channel is between two distinct parties");
+    CONTACT_NEEDS_TWO_PARTIES("a channel is between two distinct parties"),
+    CLAIM_MUST_EXIST("a claim must be recorded before it is reported again"),
+    REPORT_RECORDED_ONCE("a report about a claim is recorded once: the same id cannot carry different content"),
+    APPEARANCE_RECORDED_ONCE("a claim appears once in each source for each actor who asserts it there"),
+    CORROBORATION_BY_ANOTHER_ACTOR("a claim is corroborated by an actor other than the one who asserted it"),
+    RETRACTED_CLAIM_IS_CLOSED("a retracted claim cannot be corroborated, disputed, corrected or retracted again"),
+    CLAIM_FIELD_MUST_APPLY("a disputed or corrected field must be one that the claim's kind of fact has"),
+    DISPUTE_NEEDS_ANOTHER_VALUE("a dispute gives another value than the one the claim holds"),
+    CORRECTION_NEEDS_ANOTHER_VALUE("a correction gives another value than the one the claim holds");
 
     private final String statement;
 

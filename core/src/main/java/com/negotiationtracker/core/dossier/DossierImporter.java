@@ -2,6 +2,7 @@ package com.negotiationtracker.core.dossier;
 
 import com.negotiationtracker.core.actor.ActorDirectory;
 import com.negotiationtracker.core.actor.RegisterActor;
+import com.negotiationtracker.core.claim.ClaimCommand;
 import com.negotiationtracker.core.common.Rule;
 import com.negotiationtracker.core.common.RuleViolation;
 import com.negotiationtracker.core.track.OpenTrack;
@@ -24,7 +25,7 @@ import java.util.Objects;
  * <p>
  * A dossier with any error records nothing and is answered with every error ({@link DossierRejected}). A valid
  * dossier is sent to the write side in one unit of work and one transaction: actors first (each after the actors
- * it speaks for), then tracks, then facts in file order. Should the write side refuse any command (a fact id that
+ * it speaks for), then tracks, then facts in file order, then the later reports about claims in file order. Should the write side refuse any command (a fact id that
  * the store holds with other content, an invitation the track never issued ...), the remaining commands are still
  * sent so that every refusal is reported, and then everything is rolled back.
  * <p>
@@ -94,6 +95,9 @@ public class DossierImporter {
             for (ValidatedDossier.PlannedFact fact : dossier.facts()) {
                 send(fact.command(), fact.entry(), fact.kind(), refusals, tally::fact);
             }
+            for (ValidatedDossier.PlannedReport report : dossier.reports()) {
+                send(report.command(), report.entry(), null, refusals, tally::laterReport);
+            }
         } catch (RuntimeException | Error failure) {
             if (unitOfWork.isActive()) {
                 unitOfWork.rollback(failure);
@@ -135,7 +139,8 @@ public class DossierImporter {
         }
         AggregateNotFoundException notFound = find(failure, AggregateNotFoundException.class);
         if (notFound != null && command instanceof TrackCommand trackCommand) {
-            return new DossierError(entry, kind == null ? null : "track", "track '" + trackCommand.track()
+            boolean factOrReport = kind != null || command instanceof ClaimCommand;
+            return new DossierError(entry, factOrReport ? "track" : null, "track '" + trackCommand.track()
                     + "' is not open: it is neither opened by this dossier nor in the store");
         }
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
@@ -143,6 +148,17 @@ public class DossierImporter {
     }
 
     private static String field(Rule rule, FactKind kind, Object command) {
+        if (command instanceof ClaimCommand) {
+            return switch (rule) {
+                case REPORT_RECORDED_ONCE -> "id";
+                case CLAIM_MUST_EXIST, RETRACTED_CLAIM_IS_CLOSED -> "claim";
+                case APPEARANCE_RECORDED_ONCE -> "provenance.source";
+                case CORROBORATION_BY_ANOTHER_ACTOR, ACTOR_MUST_BE_KNOWN -> "provenance.assertedBy";
+                case CLAIM_FIELD_MUST_APPLY -> "field";
+                case DISPUTE_NEEDS_ANOTHER_VALUE, CORRECTION_NEEDS_ANOTHER_VALUE -> "value";
+                default -> null;
+            };
+        }
         if (kind == null) {
             return command instanceof RegisterActor && rule == Rule.ACTOR_MUST_BE_KNOWN ? "speaksFor"
                     : command instanceof OpenTrack && rule == Rule.ACTOR_MUST_BE_KNOWN ? "parties" : null;
@@ -181,6 +197,8 @@ public class DossierImporter {
         private int tracksUnchanged;
         private int factsRecorded;
         private int factsAlreadyRecorded;
+        private int reportsRecorded;
+        private int reportsAlreadyRecorded;
 
         void actor(boolean recorded) {
             if (recorded) {
@@ -206,9 +224,17 @@ public class DossierImporter {
             }
         }
 
+        void laterReport(boolean recorded) {
+            if (recorded) {
+                reportsRecorded++;
+            } else {
+                reportsAlreadyRecorded++;
+            }
+        }
+
         ImportReport report(String dossier) {
             return new ImportReport(dossier, actorsRecorded, actorsUnchanged, tracksOpened, tracksUnchanged,
-                    factsRecorded, factsAlreadyRecorded);
+                    factsRecorded, factsAlreadyRecorded, reportsRecorded, reportsAlreadyRecorded);
         }
     }
 }

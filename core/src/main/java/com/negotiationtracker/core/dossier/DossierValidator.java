@@ -6,6 +6,15 @@ import com.negotiationtracker.core.actor.ActorKind;
 import com.negotiationtracker.core.actor.RegisterActor;
 import com.negotiationtracker.core.call.RecordCall;
 import com.negotiationtracker.core.channel.RecordContactSuspension;
+import com.negotiationtracker.core.claim.ClaimCommand;
+import com.negotiationtracker.core.claim.ClaimField;
+import com.negotiationtracker.core.claim.ClaimValue;
+import com.negotiationtracker.core.claim.CorrectClaim;
+import com.negotiationtracker.core.claim.CorroborateClaim;
+import com.negotiationtracker.core.claim.DisputeClaim;
+import com.negotiationtracker.core.claim.RecordAppearance;
+import com.negotiationtracker.core.claim.ReportId;
+import com.negotiationtracker.core.claim.RetractClaim;
 import com.negotiationtracker.core.common.Slug;
 import com.negotiationtracker.core.invitation.AcceptInvitation;
 import com.negotiationtracker.core.invitation.DeclineInvitation;
@@ -31,6 +40,7 @@ import com.negotiationtracker.core.provenance.Provenance;
 import com.negotiationtracker.core.provenance.Source;
 import com.negotiationtracker.core.statement.RecordStatement;
 import com.negotiationtracker.core.talks.RecordTalksAgreement;
+import com.negotiationtracker.core.time.Hedge;
 import com.negotiationtracker.core.time.ReportedDuration;
 import com.negotiationtracker.core.time.TimePrecision;
 import com.negotiationtracker.core.time.ValidTime;
@@ -64,7 +74,9 @@ import static com.negotiationtracker.core.dossier.DossierReader.WHOLE_DOSSIER;
 /**
  * Walks a dossier's tree and turns it into the commands that record it, or reports every error it finds: missing,
  * unknown and mistyped fields, malformed, impossible and relative dates, unknown fact kinds, references to actors,
- * tracks, sources, invitations and meetings that do not exist, duplicate ids and oversized sections. Each error
+ * tracks, sources, invitations and meetings that do not exist, duplicate ids and oversized sections; and the later
+ * reports about claims (appearances, corroborations, disputes, corrections, retractions) in section
+ * {@code reports}. Each error
  * names its entry ({@code facts[3] (id 'trump-putin-call')}, counted from 0) and its field
  * ({@code provenance.source}).
  * <p>
@@ -73,22 +85,23 @@ import static com.negotiationtracker.core.dossier.DossierReader.WHOLE_DOSSIER;
  */
 public final class DossierValidator {
 
-    /** The most entries one section of a dossier (sources, actors, tracks, facts) may have. */
+    /** The most entries one section of a dossier (sources, actors, tracks, facts, reports) may have. */
     public static final int MAX_ENTRIES = 10_000;
 
     /** The dossier versions this validator reads. */
     public static final int VERSION = 1;
 
-    static final List<String> TOP_FIELDS = List.of("version", "id", "title", "sources", "actors", "tracks", "facts");
+    static final List<String> TOP_FIELDS =
+            List.of("version", "id", "title", "sources", "actors", "tracks", "facts", "reports");
     static final List<String> SOURCE_FIELDS = List.of("id", "publishedAt", "outlet", "title", "url");
     static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "roles", "speaksFor");
     static final List<String> TRACK_FIELDS = List.of("id", "title", "parties");
     static final List<String> PROVENANCE_FIELDS = List.of("assertedBy", "channel", "source", "quote");
     static final List<String> TIME_FIELDS = List.of("value", "approximate", "precision");
-    static final List<String> DURATION_FIELDS = List.of("value", "approximate", "asReported");
+    static final List<String> DURATION_FIELDS = List.of("value", "hedge", "approximate", "asReported");
     static final List<String> VENUE_FIELDS = List.of("kind", "place", "country");
 
-    private static final List<String> SECTIONS = List.of("sources", "actors", "tracks", "facts");
+    private static final List<String> SECTIONS = List.of("sources", "actors", "tracks", "facts", "reports");
 
     private final ActorDirectory actorDirectory;
     private final TrackDirectory trackDirectory;
@@ -129,6 +142,8 @@ public final class DossierValidator {
         private final Map<String, Source> sources = new HashMap<>();
         private final Map<String, Boolean> actorsInStore = new HashMap<>();
         private final Map<String, Boolean> tracksInStore = new HashMap<>();
+        /** The dossier's own facts by id, for the reports about them. */
+        private final Map<String, DossierFact> dossierFacts = new HashMap<>();
 
         ValidatedDossier walk(JsonNode root) {
             EntryReader dossier = new EntryReader(WHOLE_DOSSIER, errors);
@@ -170,6 +185,7 @@ public final class DossierValidator {
             collectIds("actors", sections.get("actors"), definedActors);
             collectIds("tracks", sections.get("tracks"), definedTracks);
             collectIds("facts", sections.get("facts"), new LinkedHashSet<>());
+            collectIds("reports", sections.get("reports"), new LinkedHashSet<>());
 
             List<JsonNode> sourceEntries = sections.get("sources");
             for (int i = 0; i < sourceEntries.size(); i++) {
@@ -203,14 +219,23 @@ public final class DossierValidator {
             checkReferences(references, "invitation", FactKind.INVITATION_ISSUED::equals);
             checkReferences(references, "meeting",
                     kind -> kind == FactKind.MEETING_PROPOSED || kind == FactKind.MEETING_AGREED);
+            List<ValidatedDossier.PlannedReport> reports = new ArrayList<>();
+            List<JsonNode> reportEntries = sections.get("reports");
+            for (int i = 0; i < reportEntries.size(); i++) {
+                ValidatedDossier.PlannedReport report = report(i, reportEntries.get(i));
+                if (report != null) {
+                    reports.add(report);
+                }
+            }
             List<ValidatedDossier.Planned<RegisterActor>> actors = speakersLast(actorPlans);
             if (errors.isEmpty() && (actors.size() != actorEntries.size() || tracks.size() != trackEntries.size()
-                    || facts.size() != factEntries.size() || sources.size() != sourceEntries.size())) {
+                    || facts.size() != factEntries.size() || sources.size() != sourceEntries.size()
+                    || reports.size() != reportEntries.size())) {
                 // every entry left out must have been reported; this guards against recording part of a dossier
                 dossier.error(null, "internal error: some entries could not be read although no error was found;"
                         + " nothing was recorded");
             }
-            return errors.isEmpty() ? new ValidatedDossier(id, actors, tracks, facts) : null;
+            return errors.isEmpty() ? new ValidatedDossier(id, actors, tracks, facts, reports) : null;
         }
 
         // ---- ids ----
@@ -427,6 +452,9 @@ public final class DossierValidator {
                     : kind.concernsMeeting() ? rawText(node, "meeting") : null;
             if (objectId != null && track != null) {
                 references.add(new ObjectReference(index, r.entry(), kind, track, objectId));
+            }
+            if (id != null && track != null) {
+                dossierFacts.putIfAbsent(id, new DossierFact(r.entry(), kind, track));
             }
             if (r.failed() || id == null || track == null || summary == null || validTime == null
                     || provenance == null) {
@@ -677,6 +705,128 @@ public final class DossierValidator {
             }
         }
 
+        // ---- reports about claims ----
+
+        /** A fact of this dossier, as the reports about it need to know it. */
+        private record DossierFact(String entry, FactKind kind, String track) {
+        }
+
+        private ValidatedDossier.PlannedReport report(int index, JsonNode node) {
+            EntryReader r = entry("reports", index, node, "id, kind, track, claim, provenance and the fields of its"
+                    + " kind");
+            if (r == null) {
+                return null;
+            }
+            String kindText = r.text(node, "", "kind", true);
+            ReportKind kind = null;
+            if (kindText != null) {
+                kind = ReportKind.of(kindText).orElse(null);
+                if (kind == null) {
+                    String hint = Suggestions.closest(kindText, ReportKind.labels())
+                            .map(s -> " (did you mean '" + s + "'?)").orElse("");
+                    r.error("kind", "unknown report kind '" + kindText + "'" + hint + "; the kinds are "
+                            + String.join(", ", ReportKind.labels()));
+                }
+            }
+            if (kind != null) {
+                r.allowOnly(node, "", kind.allFields(), "a report of kind '" + kind.label() + "'");
+            } else {
+                r.allowOnly(node, "", ReportKind.anyFields(), "a report");
+            }
+            String id = slug(r, node, "", "id", true, "report id");
+            String track = trackRef(r, node);
+            String claim = slug(r, node, "", "claim", true, "claim (fact id)");
+            DossierFact fact = claim == null ? null : dossierFacts.get(claim);
+            if (fact != null && track != null && !fact.track().equals(track)) {
+                r.error("claim", "claim '" + claim + "' is a fact of track '" + fact.track() + "' (" + fact.entry()
+                        + "), not of track '" + track + "'");
+            }
+            Provenance provenance = provenance(r, node);
+            if (kind == null) {
+                return null;
+            }
+            ClaimField field = null;
+            ClaimValue value = null;
+            if (kind == ReportKind.DISPUTE || kind == ReportKind.CORRECTION) {
+                field = claimField(r, node, claim, fact);
+                value = field == null ? null : claimValue(r, node, field);
+            }
+            if (r.failed() || id == null || track == null || claim == null || provenance == null) {
+                return null;
+            }
+            ReportKind builtKind = kind;
+            ClaimField builtField = field;
+            ClaimValue builtValue = value;
+            return build(r, () -> {
+                TrackId trackId = TrackId.of(track);
+                FactId factId = FactId.of(claim);
+                ReportId reportId = ReportId.of(id);
+                ClaimCommand command = switch (builtKind) {
+                    case APPEARANCE -> new RecordAppearance(trackId, factId, reportId, provenance);
+                    case CORROBORATION -> new CorroborateClaim(trackId, factId, reportId, provenance);
+                    case DISPUTE -> new DisputeClaim(trackId, factId, reportId, builtField, builtValue, provenance);
+                    case CORRECTION -> new CorrectClaim(trackId, factId, reportId, builtField, builtValue,
+                            provenance);
+                    case RETRACTION -> new RetractClaim(trackId, factId, reportId, provenance);
+                };
+                return new ValidatedDossier.PlannedReport(r.entry(), builtKind, command);
+            });
+        }
+
+        /** The disputed or corrected field; one the claim's kind has, when the claim is a fact of this dossier. */
+        private ClaimField claimField(EntryReader r, JsonNode node, String claim, DossierFact fact) {
+            String label = r.text(node, "", "field", true);
+            if (label == null) {
+                return null;
+            }
+            ClaimField field = ClaimField.of(label).orElse(null);
+            if (field == null) {
+                String hint = Suggestions.closest(label, ClaimField.labels())
+                        .map(s -> " (did you mean '" + s + "'?)").orElse("");
+                r.error("field", "unknown field '" + label + "'" + hint + "; a report can dispute or correct "
+                        + String.join(", ", ClaimField.labels()));
+                return null;
+            }
+            if (fact != null && fact.kind() != null && !fact.kind().allFields().contains(field.label())) {
+                r.error("field", "claim '" + claim + "' (" + fact.entry() + ") is a fact of kind '" + fact.kind().label()
+                        + "', which has no field '" + label + "'; it has " + String.join(", ",
+                        fact.kind().allFields().stream().filter(name -> ClaimField.of(name).isPresent()).toList()));
+                return null;
+            }
+            return field;
+        }
+
+        /** The other (or corrected) value, written as the field is written in a fact. */
+        private ClaimValue claimValue(EntryReader r, JsonNode node, ClaimField field) {
+            int before = r.errorCount();
+            ClaimValue value = switch (field.type()) {
+                case TEXT -> {
+                    String text = r.text(node, "", "value", true);
+                    yield text == null ? null : ClaimValue.of(text);
+                }
+                case TIME -> {
+                    ValidTime time = validTime(r, node, "value", true);
+                    yield time == null ? null : ClaimValue.of(time);
+                }
+                case DURATION -> {
+                    ReportedDuration duration = duration(r, node, "value", true);
+                    yield duration == null ? null : ClaimValue.of(duration);
+                }
+                case VENUE -> {
+                    Venue venue = venue(r, node, "value", true);
+                    yield venue == null ? null : ClaimValue.of(venue);
+                }
+                case COUNT -> {
+                    if (r.get(node, "", "value", true) == null) {
+                        yield null;
+                    }
+                    Integer count = r.count(node, "", "value");
+                    yield count == null ? null : ClaimValue.of(count);
+                }
+            };
+            return r.errorCount() > before ? null : value;
+        }
+
         // ---- value readers ----
 
         private String slug(EntryReader r, JsonNode object, String prefix, String name, boolean required,
@@ -810,30 +960,46 @@ public final class DossierValidator {
             return precision.name().toLowerCase(Locale.ROOT);
         }
 
-        /** A duration: ISO-8601 text, or a mapping with value, approximate and asReported. */
+        /** A duration: ISO-8601 text, or a mapping with value, hedge (or approximate) and asReported. */
         private ReportedDuration duration(EntryReader r, JsonNode node) {
-            JsonNode duration = r.get(node, "", "duration", false);
+            return duration(r, node, "duration", false);
+        }
+
+        private ReportedDuration duration(EntryReader r, JsonNode node, String name, boolean required) {
+            JsonNode duration = r.get(node, "", name, required);
             if (duration == null) {
                 return null;
             }
             int before = r.errorCount();
             String value;
             Boolean approximate = null;
+            Hedge written = null;
             String asReported = null;
+            String prefix = name + ".";
             if (duration.isObject()) {
-                r.allowOnly(duration, "duration.", DURATION_FIELDS, "a duration");
-                value = r.text(duration, "duration.", "value", true);
-                approximate = r.bool(duration, "duration.", "approximate");
-                asReported = r.text(duration, "duration.", "asReported", false);
+                r.allowOnly(duration, prefix, DURATION_FIELDS, "a duration");
+                value = r.text(duration, prefix, "value", true);
+                approximate = r.bool(duration, prefix, "approximate");
+                written = r.label(duration, prefix, "hedge", false, Hedge.class);
+                asReported = r.text(duration, prefix, "asReported", false);
             } else if (duration.isString()) {
                 value = duration.stringValue();
             } else {
-                r.error("duration", "must be an ISO-8601 duration such as PT1H30M, or a mapping such as {value:"
+                r.error(name, "must be an ISO-8601 duration such as PT1H30M, or a mapping such as {value:"
                         + " PT1H30M, approximate: true, asReported: close to an hour and a half}; not "
                         + EntryReader.describe(duration));
                 return null;
             }
-            String path = duration.isObject() ? "duration.value" : "duration";
+            String path = duration.isObject() ? prefix + "value" : name;
+            Hedge hedge = Boolean.TRUE.equals(approximate) ? Hedge.APPROXIMATE : Hedge.EXACT;
+            if (written != null) {
+                if (approximate != null && approximate != (written == Hedge.APPROXIMATE)) {
+                    r.error(prefix + "approximate", "approximate: " + approximate + " contradicts hedge: "
+                            + written.label() + "; write one of them");
+                } else {
+                    hedge = written;
+                }
+            }
             if (r.errorCount() > before || value == null) {
                 return null;
             }
@@ -847,21 +1013,26 @@ public final class DossierValidator {
                         + " or PT45M");
                 return null;
             }
-            boolean hedged = Boolean.TRUE.equals(approximate);
+            Hedge hedged = hedge;
             String words = asReported;
             return build(r, () -> new ReportedDuration(value, hedged, words));
         }
 
         /** A venue: {@code third-country} or {@code unspecified} as text, or a mapping with kind, place, country. */
         private Venue venue(EntryReader r, JsonNode node, boolean required) {
-            JsonNode venue = r.get(node, "", "venue", required);
+            return venue(r, node, "venue", required);
+        }
+
+        private Venue venue(EntryReader r, JsonNode node, String name, boolean required) {
+            String prefix = name + ".";
+            JsonNode venue = r.get(node, "", name, required);
             if (venue == null) {
                 return null;
             }
             if (venue.isString()) {
-                VenueKind kind = r.label(venue.stringValue(), "venue", VenueKind.class);
+                VenueKind kind = r.label(venue.stringValue(), name, VenueKind.class);
                 if (kind == VenueKind.NAMED) {
-                    r.error("venue", "a named venue needs its place: write venue: {kind: named, place: Moscow,"
+                    r.error(name, "a named venue needs its place: write venue: {kind: named, place: Moscow,"
                             + " country: russia}");
                     return null;
                 }
@@ -869,24 +1040,24 @@ public final class DossierValidator {
                         : Venue.unspecified();
             }
             if (!venue.isObject()) {
-                r.error("venue", "must be a mapping such as {kind: named, place: Moscow, country: russia}, or"
+                r.error(name, "must be a mapping such as {kind: named, place: Moscow, country: russia}, or"
                         + " third-country or unspecified; not " + EntryReader.describe(venue));
                 return null;
             }
             int before = r.errorCount();
-            r.allowOnly(venue, "venue.", VENUE_FIELDS, "a venue");
-            VenueKind kind = r.label(venue, "venue.", "kind", true, VenueKind.class);
-            String place = r.text(venue, "venue.", "place", false);
-            ActorId country = actor(r, venue, "venue.", "country", false);
+            r.allowOnly(venue, prefix, VENUE_FIELDS, "a venue");
+            VenueKind kind = r.label(venue, prefix, "kind", true, VenueKind.class);
+            String place = r.text(venue, prefix, "place", false);
+            ActorId country = actor(r, venue, prefix, "country", false);
             if (r.errorCount() > before) {
                 return null;
             }
             if (kind == VenueKind.NAMED && place == null) {
-                r.error("venue.place", "a named venue needs its place, such as Moscow");
+                r.error(prefix + "place", "a named venue needs its place, such as Moscow");
                 return null;
             }
             if (kind == VenueKind.UNSPECIFIED && (place != null || country != null)) {
-                r.error("venue", "an unspecified venue names no place and no country: leave them out, or make"
+                r.error(name, "an unspecified venue names no place and no country: leave them out, or make"
                         + " the kind named or third-country");
                 return null;
             }

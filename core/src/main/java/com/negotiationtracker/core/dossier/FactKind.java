@@ -1,8 +1,30 @@
 package com.negotiationtracker.core.dossier;
 
+import com.negotiationtracker.core.call.CallHeld;
+import com.negotiationtracker.core.channel.DirectContactSuspended;
+import com.negotiationtracker.core.invitation.InvitationAccepted;
+import com.negotiationtracker.core.invitation.InvitationDeclined;
+import com.negotiationtracker.core.invitation.InvitationIssued;
+import com.negotiationtracker.core.invitation.InvitationWithdrawn;
+import com.negotiationtracker.core.measure.PrisonerSwapCompleted;
+import com.negotiationtracker.core.meeting.MeetingAgreed;
+import com.negotiationtracker.core.meeting.MeetingCancelled;
+import com.negotiationtracker.core.meeting.MeetingHeld;
+import com.negotiationtracker.core.meeting.MeetingProposed;
+import com.negotiationtracker.core.meeting.MeetingScheduled;
+import com.negotiationtracker.core.meeting.MeetingVenueConsidered;
+import com.negotiationtracker.core.position.DemandMade;
+import com.negotiationtracker.core.position.PositionStated;
+import com.negotiationtracker.core.position.ProposalMade;
+import com.negotiationtracker.core.position.SecurityGuaranteeOffered;
+import com.negotiationtracker.core.statement.StatementMade;
+import com.negotiationtracker.core.talks.NegotiationsAgreed;
+import com.negotiationtracker.core.track.FactEvent;
+
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -96,6 +118,35 @@ public enum FactKind {
     public static List<String> labels() {
         return Arrays.stream(values()).map(FactKind::label).toList();
     }
+
+    /**
+     * The kind of a recorded fact event, in the dossier's words ({@code CallHeld} is {@code call}); empty for an
+     * event type no dossier kind records.
+     */
+    public static Optional<FactKind> ofEvent(FactEvent event) {
+        return Optional.ofNullable(BY_EVENT.get(event.getClass()));
+    }
+
+    private static final Map<Class<? extends FactEvent>, FactKind> BY_EVENT = Map.ofEntries(
+            Map.entry(CallHeld.class, CALL),
+            Map.entry(StatementMade.class, STATEMENT),
+            Map.entry(NegotiationsAgreed.class, TALKS_AGREED),
+            Map.entry(DirectContactSuspended.class, CONTACT_SUSPENDED),
+            Map.entry(PrisonerSwapCompleted.class, PRISONER_SWAP),
+            Map.entry(PositionStated.class, POSITION),
+            Map.entry(DemandMade.class, DEMAND),
+            Map.entry(ProposalMade.class, PROPOSAL),
+            Map.entry(SecurityGuaranteeOffered.class, SECURITY_GUARANTEE),
+            Map.entry(InvitationIssued.class, INVITATION_ISSUED),
+            Map.entry(InvitationAccepted.class, INVITATION_ACCEPTED),
+            Map.entry(InvitationDeclined.class, INVITATION_DECLINED),
+            Map.entry(InvitationWithdrawn.class, INVITATION_WITHDRAWN),
+            Map.entry(MeetingProposed.class, MEETING_PROPOSED),
+            Map.entry(MeetingAgreed.class, MEETING_AGREED),
+            Map.entry(MeetingVenueConsidered.class, MEETING_VENUE_CONSIDERED),
+            Map.entry(MeetingScheduled.class, MEETING_SCHEDULED),
+            Map.entry(MeetingHeld.class, MEETING_HELD),
+            Map.entry(MeetingCancelled.class, MEETING_CANCELLED));
 
     /** Every field any fact may have. */
     static Set<String> anyFields() {

@@ -6,6 +6,20 @@ import com.negotiationtracker.core.call.CallHeld;
 import com.negotiationtracker.core.call.RecordCall;
 import com.negotiationtracker.core.channel.DirectContactSuspended;
 import com.negotiationtracker.core.channel.RecordContactSuspension;
+import com.negotiationtracker.core.claim.Claim;
+import com.negotiationtracker.core.claim.ClaimAppeared;
+import com.negotiationtracker.core.claim.ClaimCommand;
+import com.negotiationtracker.core.claim.ClaimCorrected;
+import com.negotiationtracker.core.claim.ClaimCorroborated;
+import com.negotiationtracker.core.claim.ClaimDisputed;
+import com.negotiationtracker.core.claim.ClaimEvent;
+import com.negotiationtracker.core.claim.ClaimRetracted;
+import com.negotiationtracker.core.claim.CorrectClaim;
+import com.negotiationtracker.core.claim.CorroborateClaim;
+import com.negotiationtracker.core.claim.DisputeClaim;
+import com.negotiationtracker.core.claim.RecordAppearance;
+import com.negotiationtracker.core.claim.ReportId;
+import com.negotiationtracker.core.claim.RetractClaim;
 import com.negotiationtracker.core.common.Rule;
 import com.negotiationtracker.core.common.RuleViolation;
 import com.negotiationtracker.core.invitation.AcceptInvitation;
@@ -58,6 +72,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -69,6 +85,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Every fact has a stable id. Recording a fact whose id the track already holds records nothing when the content
  * is the same (so that a dossier can be imported twice) and is refused when it differs: an accepted fact is never
  * altered. Each command handler returns whether it recorded anything.
+ * <p>
+ * Every fact is a claim. Later reports about it (it appeared again, was corroborated, disputed, corrected or
+ * retracted) are recorded beside it, each under its own stable report id, on the same rule: the same id with the
+ * same content records nothing, with other content it is refused.
  */
 @Aggregate(commandTargetResolver = "negotiationCommandTargets")
 public class NegotiationTrack {
@@ -79,6 +99,8 @@ public class NegotiationTrack {
     private final Map<FactId, FactEvent> facts = new HashMap<>();
     private final Map<InvitationId, Invitation> invitations = new HashMap<>();
     private final Map<MeetingId, Meeting> meetings = new HashMap<>();
+    private final Map<FactId, Claim> claims = new HashMap<>();
+    private final Map<ReportId, ClaimEvent> reports = new HashMap<>();
 
     protected NegotiationTrack() {
         // for the event-sourcing repository
@@ -275,6 +297,87 @@ public class NegotiationTrack {
         });
     }
 
+    // ---- later reports about claims ----
+
+    @CommandHandler
+    public boolean handle(RecordAppearance command, ActorDirectory directory) {
+        return report(command, directory, claim -> claim.requireNewAppearance(command.provenance()),
+                claim -> new ClaimAppeared(command.track(), command.claim(), command.report(), command.provenance()));
+    }
+
+    @CommandHandler
+    public boolean handle(CorroborateClaim command, ActorDirectory directory) {
+        return report(command, directory, claim -> {
+            claim.requireOpen();
+            claim.requireCorroborator(command.provenance());
+            claim.requireNewAppearance(command.provenance());
+        }, claim -> new ClaimCorroborated(command.track(), command.claim(), command.report(), command.provenance()));
+    }
+
+    @CommandHandler
+    public boolean handle(DisputeClaim command, ActorDirectory directory) {
+        return report(command, directory, claim -> {
+            claim.requireOpen();
+            claim.requireOtherValue(command.field(), command.otherValue(), Rule.DISPUTE_NEEDS_ANOTHER_VALUE);
+        }, claim -> {
+            Claim.Held held = claim.current(command.field());
+            return new ClaimDisputed(command.track(), command.claim(), command.report(), command.field(),
+                    held.value(), held.provenance(), command.otherValue(), command.provenance());
+        });
+    }
+
+    @CommandHandler
+    public boolean handle(CorrectClaim command, ActorDirectory directory) {
+        return report(command, directory, claim -> {
+            claim.requireOpen();
+            claim.requireOtherValue(command.field(), command.correctedValue(), Rule.CORRECTION_NEEDS_ANOTHER_VALUE);
+        }, claim -> {
+            Claim.Held held = claim.current(command.field());
+            return new ClaimCorrected(command.track(), command.claim(), command.report(), command.field(),
+                    held.value(), held.provenance(), command.correctedValue(), command.provenance());
+        });
+    }
+
+    @CommandHandler
+    public boolean handle(RetractClaim command, ActorDirectory directory) {
+        return report(command, directory, Claim::requireOpen,
+                claim -> new ClaimRetracted(command.track(), command.claim(), command.report(), command.provenance()));
+    }
+
+    /**
+     * Records a report about a claim once. A report id seen before records nothing when the command says the same
+     * and is refused otherwise; a new report needs a recorded claim, must pass the rules and name only known actors.
+     */
+    private boolean report(ClaimCommand command, ActorDirectory directory, Consumer<Claim> rules,
+                           Function<Claim, ? extends ClaimEvent> event) {
+        ClaimEvent earlier = reports.get(command.report());
+        if (earlier != null) {
+            if (command.sameAs(earlier)) {
+                return false;
+            }
+            throw new RuleViolation(Rule.REPORT_RECORDED_ONCE, "report '" + command.report()
+                    + "' is already recorded in track '" + trackName() + "' as " + earlier.getClass().getSimpleName()
+                    + " about claim '" + earlier.claim() + "' with other content");
+        }
+        Claim claim = claim(command.claim());
+        rules.accept(claim);
+        ClaimEvent reported = event.apply(claim);
+        requireKnown(reported.namedActors(), directory);
+        apply(reported);
+        return true;
+    }
+
+    private Claim claim(FactId id) {
+        FactEvent fact = facts.get(id);
+        if (fact == null) {
+            throw new RuleViolation(Rule.CLAIM_MUST_EXIST,
+                    "no fact '" + id + "' is recorded in track '" + trackName() + "'");
+        }
+        // only event-sourcing handlers change state: a claim without reports is made afresh from its fact
+        Claim claim = claims.get(id);
+        return claim != null ? claim : Claim.of(fact);
+    }
+
     /**
      * Records a fact once. A fact id seen before is compared with what the command would record: the same content
      * records nothing, other content is refused. A new fact must pass the rules and name only known actors.
@@ -410,6 +513,13 @@ public class NegotiationTrack {
     void on(MeetingHeld event) {
         facts.put(event.fact().id(), event);
         meetings.computeIfPresent(event.meeting(), (id, meeting) -> meeting.held());
+    }
+
+    /** Reports about claims: remembered by id, and told to the claim they are about. */
+    @EventSourcingHandler
+    void on(ClaimEvent event) {
+        reports.put(event.report(), event);
+        claims.computeIfAbsent(event.claim(), id -> Claim.of(facts.get(id))).apply(event);
     }
 
     @EventSourcingHandler

@@ -1,0 +1,28 @@
+package com.negotiationtracker.config.claims;
+
+import com.negotiationtracker.config.TrackerApplication;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+
+/** The claims ledger on the embedded default: an H2 file database. */
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tracker.reference-story.load-into-empty-store=false")
+class EmbeddedClaimsLedgerTest extends ClaimsLedgerContract {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("tracker.data-dir", dataDir::toString);
+    }
+
+    @Override
+    String nextGlobalIndex() {
+        return "select next value for domain_event_entry_seq";
+    }
+}

@@ -1,0 +1,24 @@
+package com.negotiationtracker.config.claims;
+
+import com.negotiationtracker.config.TrackerApplication;
+import com.negotiationtracker.config.support.PostgresSchema;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The claims ledger on PostgreSQL, in a schema of its own created by the Flyway migrations. */
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+class PostgresClaimsLedgerTest extends ClaimsLedgerContract {
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        PostgresSchema.register(registry);
+    }
+
+    @Override
+    String nextGlobalIndex() {
+        return "select nextval('domain_event_entry_seq')";
+    }
+}

@@ -1,0 +1,164 @@
+package com.negotiationtracker.web.claims;
+
+import com.negotiationtracker.core.common.Slug;
+import com.negotiationtracker.core.dossier.FactKind;
+import com.negotiationtracker.query.claims.ClaimDetail;
+import com.negotiationtracker.query.claims.ClaimPage;
+import com.negotiationtracker.query.claims.ClaimStatus;
+import com.negotiationtracker.query.claims.ClaimSummary;
+import com.negotiationtracker.query.claims.FindClaim;
+import com.negotiationtracker.query.claims.FindClaims;
+import com.negotiationtracker.web.problem.InvalidParameter;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The claims ledger: {@code GET /api/claims} lists claims by first appearance (filters, pages), and
+ * {@code GET /api/claims/{track}/{factId}} answers one claim with its appearances, corroborations, disputes,
+ * corrections, retractions and the events behind them. A claim's id is {@code track/factId}, so its address is
+ * {@code /api/claims/} followed by its id; {@code GET /api/claims/{factId}} finds it by fact id alone when only one
+ * track has that fact id.
+ */
+@RestController
+@RequestMapping(path = "/api/claims", produces = MediaType.APPLICATION_JSON_VALUE)
+public class ClaimsController {
+
+    static final String FIRST_APPEARANCE = "firstAppearance";
+    static final String NEWEST_FIRST = "-firstAppearance";
+
+    private final QueryGateway queries;
+
+    public ClaimsController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /**
+     * @param actor  an actor id: claims about it, asserted by it, or reported on by it
+     * @param source a source reference: claims that appeared in it (or were disputed, corrected, retracted in it)
+     * @param kind   a dossier kind of fact ({@code call}, {@code meeting-venue-considered} ...)
+     * @param status asserted, corroborated, disputed, corrected or retracted
+     * @param track  a track id
+     * @param sort   {@code firstAppearance} (earliest first, the default) or {@code -firstAppearance}
+     * @param page   the page, from 0
+     * @param size   claims a page, 1 to 200 (20 by default)
+     */
+    @GetMapping
+    public ClaimPage claims(@RequestParam(required = false) String actor,
+                            @RequestParam(required = false) String source,
+                            @RequestParam(required = false) String kind,
+                            @RequestParam(required = false) String status,
+                            @RequestParam(required = false) String track,
+                            @RequestParam(required = false) String sort,
+                            @RequestParam(required = false) Integer page,
+                            @RequestParam(required = false) Integer size) {
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? FindClaims.DEFAULT_SIZE : size;
+        if (pageNumber < 0) {
+            throw new InvalidParameter("page", "page counts from 0, not " + pageNumber);
+        }
+        if (pageSize < 1 || pageSize > FindClaims.MAX_SIZE) {
+            throw new InvalidParameter("size", "a page holds 1 to " + FindClaims.MAX_SIZE + " claims, not " + pageSize);
+        }
+        FindClaims query = new FindClaims(slug("actor", actor), slug("source", source), kind(kind), status(status),
+                slug("track", track), null, pageNumber, pageSize, newestFirst(sort));
+        return answer(queries.query(query, ResponseTypes.instanceOf(ClaimPage.class)));
+    }
+
+    @GetMapping("/{track}/{factId}")
+    public ClaimDetail claim(@PathVariable String track, @PathVariable String factId) {
+        FindClaim query = new FindClaim(slug("track", track), slug("factId", factId));
+        Optional<ClaimDetail> claim = answer(queries.query(query,
+                ResponseTypes.optionalInstanceOf(ClaimDetail.class)));
+        return claim.orElseThrow(() -> notFound("no claim '" + track + "/" + factId + "': track '" + track
+                + "' records no fact '" + factId + "'"));
+    }
+
+    @GetMapping("/{factId}")
+    public ClaimDetail claimByFactId(@PathVariable String factId) {
+        FindClaims query = new FindClaims(null, null, null, null, null, slug("factId", factId), 0,
+                FindClaims.MAX_SIZE, false);
+        List<ClaimSummary> found = answer(queries.query(query, ResponseTypes.instanceOf(ClaimPage.class))).claims();
+        if (found.isEmpty()) {
+            throw notFound("no claim has the fact id '" + factId + "' in any track");
+        }
+        if (found.size() > 1) {
+            throw new InvalidParameter("factId", "fact id '" + factId + "' names claims in several tracks: "
+                    + String.join(", ", found.stream().map(ClaimSummary::id).toList())
+                    + "; ask for /api/claims/{track}/{factId}");
+        }
+        return claim(found.get(0).track(), found.get(0).factId());
+    }
+
+    private static ErrorResponseException notFound(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+        problem.setType(URI.create("urn:negotiation-tracker:problem:not-found"));
+        problem.setTitle("Not found");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+
+    private static boolean newestFirst(String sort) {
+        if (sort == null || sort.isBlank() || sort.equals(FIRST_APPEARANCE)) {
+            return false;
+        }
+        if (sort.equals(NEWEST_FIRST)) {
+            return true;
+        }
+        throw new InvalidParameter("sort", "claims are sorted by first appearance: write sort=" + FIRST_APPEARANCE
+                + " (earliest first) or sort=" + NEWEST_FIRST + " (latest first), not '" + sort + "'");
+    }
+
+    private static String slug(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Slug.require(value, parameter);
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidParameter(parameter, invalid.getMessage());
+        }
+    }
+
+    private static String kind(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return FactKind.of(value).map(FactKind::label).orElseThrow(() -> new InvalidParameter("kind",
+                "'" + value + "' is not a kind of fact; the kinds are " + String.join(", ", FactKind.labels())));
+    }
+
+    private static ClaimStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return ClaimStatus.of(value).orElseThrow(() -> new InvalidParameter("status",
+                "'" + value + "' is not a status of a claim; the statuses are "
+                        + String.join(", ", ClaimStatus.labels())));
+    }
+
+    /** The query's answer, or the exception the query handler threw (not wrapped). */
+    private static <R> R answer(CompletableFuture<R> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+}

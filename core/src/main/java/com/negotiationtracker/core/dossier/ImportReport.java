@@ -24,13 +24,18 @@ public record ImportReport(String dossier, int actorsRecorded, int actorsUnchang
     public String summary() {
         boolean reports = reportsRecorded + reportsAlreadyRecorded > 0;
         if (recordedNothing()) {
-            return "dossier '" + dossier + "': nothing new to record (" + factsAlreadyRecorded
-                    + " facts, " + (actorsUnchanged) + " actors and " + tracksUnchanged + " tracks"
-                    + (reports ? " and " + reportsAlreadyRecorded + " reports" : "") + " already recorded)";
+            return "dossier '" + dossier + "': nothing new to record (" + count(factsAlreadyRecorded, "fact") + ", "
+                    + count(actorsUnchanged, "actor") + " and " + count(tracksUnchanged, "track")
+                    + (reports ? " and " + count(reportsAlreadyRecorded, "report") : "") + " already recorded)";
         }
-        return "dossier '" + dossier + "': recorded " + factsRecorded + " facts, " + actorsRecorded + " actors, "
-                + tracksOpened + " tracks" + (reports ? ", " + reportsRecorded + " reports" : "") + "; "
-                + factsAlreadyRecorded + " facts" + (reports ? " and " + reportsAlreadyRecorded + " reports" : "")
-                + " were already recorded";
+        return "dossier '" + dossier + "': recorded " + count(factsRecorded, "fact") + ", "
+                + count(actorsRecorded, "actor") + ", " + count(tracksOpened, "track")
+                + (reports ? ", " + count(reportsRecorded, "report") : "") + "; "
+                + count(factsAlreadyRecorded, "fact")
+                + (reports ? " and " + count(reportsAlreadyRecorded, "report") : "") + " already recorded";
+    }
+
+    private static String count(int number, String noun) {
+        return number + " " + noun + (number == 1 ? "" : "s");
     }
 }

@@ -8,7 +8,7 @@ import com.negotiationtracker.core.track.TrackId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Guarantors offered security guarantees to a beneficiary (CAMEO 057, sign formal agreement, as an offer: 05x). */
+/** Guarantors offered security guarantees to a beneficiary (CAMEO 0334, express intent to provide military protection). */
 public record SecurityGuaranteeOffered(TrackId track, Fact fact, List<ActorId> guarantors, ActorId beneficiary,
                                        String terms) implements FactEvent {
 

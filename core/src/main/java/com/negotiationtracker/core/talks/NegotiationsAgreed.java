@@ -7,7 +7,7 @@ import com.negotiationtracker.core.track.TrackId;
 
 import java.util.List;
 
-/** Parties agreed to start negotiations (CAMEO 046, engage in negotiation, as intent). */
+/** Parties agreed to start negotiations (CAMEO 036, express intent to meet or negotiate). */
 public record NegotiationsAgreed(TrackId track, Fact fact, List<ActorId> parties) implements FactEvent {
 
     public NegotiationsAgreed {

@@ -1,0 +1,108 @@
+package com.negotiationtracker.query.state;
+
+import com.negotiationtracker.core.dossier.FactKind;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The channels between parties in valid time, from the calls, held meetings and suspensions of contact of every track:
+ * a call or held meeting makes the channel between the parties its participants speak for active (and counts as a
+ * contact); a suspension makes it dormant from its valid time. A channel exists from its first such fact on.
+ */
+final class Channels {
+
+    private Channels() {
+    }
+
+    /** Every channel's valid-time history as the record stood at {@code moment}, by {@link #key(List) key}. */
+    static Map<String, List<Stretch>> historyAt(Instant moment, List<RecordedFact> facts,
+                                                List<ActorProfile> profiles) {
+        Allegiances allegiances = Allegiances.asOf(profiles, moment);
+        Map<String, List<String>> partiesByKey = new TreeMap<>();
+        Map<String, List<RecordedFact>> factsByKey = new TreeMap<>();
+        facts.stream().filter(fact -> fact.isRecordedBy(moment)).sorted(RecordedFact.IN_VALID_TIME_ORDER)
+                .forEach(fact -> pairsOf(fact.fact(), allegiances).forEach(pair -> {
+                    partiesByKey.put(key(pair), pair);
+                    factsByKey.computeIfAbsent(key(pair), key -> new ArrayList<>()).add(fact);
+                }));
+        Map<String, List<Stretch>> histories = new TreeMap<>();
+        factsByKey.forEach((key, channelFacts) ->
+                histories.put(key, history(partiesByKey.get(key), channelFacts, allegiances)));
+        return histories;
+    }
+
+    /**
+     * The channels a fact belongs to at any of {@code moments} (whom its actors speak for may change between them):
+     * each pair of the distinct parties its actors speak for, in the order of their ids.
+     */
+    static Set<List<String>> pairsOf(KeptFact fact, List<ActorProfile> profiles, Collection<Instant> moments) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        moments.forEach(moment -> pairs.addAll(pairsOf(fact, Allegiances.asOf(profiles, moment))));
+        return pairs;
+    }
+
+    private static List<List<String>> pairsOf(KeptFact fact, Allegiances allegiances) {
+        List<String> parties = fact.actors().stream().map(allegiances::partyOf).distinct().sorted().toList();
+        List<List<String>> pairs = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            for (int j = i + 1; j < parties.size(); j++) {
+                pairs.add(List.of(parties.get(i), parties.get(j)));
+            }
+        }
+        return pairs;
+    }
+
+    /** The party itself and every actor that speaks for it at any of {@code moments}. */
+    static Set<String> actorsFor(String party, List<ActorProfile> profiles, Collection<Instant> moments) {
+        Set<String> actors = new TreeSet<>(Set.of(party));
+        for (Instant moment : moments) {
+            Allegiances allegiances = Allegiances.asOf(profiles, moment);
+            profiles.stream().map(ActorProfile::actor).distinct()
+                    .filter(actor -> allegiances.partyOf(actor).equals(party))
+                    .forEach(actors::add);
+        }
+        return actors;
+    }
+
+    /** The key of the channel between two parties, in the order of their ids: {@code russia|united-states}. */
+    static String key(List<String> parties) {
+        return String.join("|", parties);
+    }
+
+    private static List<Stretch> history(List<String> parties, List<RecordedFact> facts, Allegiances allegiances) {
+        ValidHistory history = new ValidHistory();
+        ChannelState state = null;
+        for (RecordedFact fact : facts) {
+            state = next(state, parties, fact, allegiances);
+            history.change(fact.validFrom(), state.status().name(), state);
+        }
+        return history.stretches();
+    }
+
+    private static ChannelState next(ChannelState before, List<String> parties, RecordedFact fact,
+                                     Allegiances allegiances) {
+        ChannelLevel level = fact.fact().actors().stream().allMatch(allegiances::isPerson)
+                ? ChannelLevel.LEADERS : ChannelLevel.PARTIES;
+        int contacts = before == null ? 0 : before.contactsCount();
+        if (fact.kind() == FactKind.CONTACT_SUSPENDED) {
+            // dormant since the first suspension that no contact followed
+            boolean dormant = before != null && before.status() == ChannelStatus.DORMANT;
+            return new ChannelState(parties, ChannelStatus.DORMANT,
+                    dormant ? before.since() : fact.validTime(), dormant ? before.sinceFact() : fact.id(),
+                    level, before == null ? null : before.lastContact(), contacts);
+        }
+        // active since the first contact after the last suspension (or ever)
+        boolean active = before != null && before.status() == ChannelStatus.ACTIVE;
+        return new ChannelState(parties, ChannelStatus.ACTIVE,
+                active ? before.since() : fact.validTime(), active ? before.sinceFact() : fact.id(),
+                level, fact.validTime(), contacts + 1);
+    }
+}

@@ -1,0 +1,6 @@
+package com.negotiationtracker.query.state;
+
+/** Where an invitation stands. */
+public enum InvitationStatus {
+    OPEN, ACCEPTED, DECLINED, WITHDRAWN
+}

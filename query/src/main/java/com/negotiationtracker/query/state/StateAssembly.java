@@ -1,0 +1,54 @@
+package com.negotiationtracker.query.state;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Gathers the states an as-of query found into the lists of a {@link DiplomaticState}. */
+final class StateAssembly {
+
+    private final Instant validAt;
+    private final Instant knownAt;
+    private final String track;
+    private final List<String> channelParties;
+    private final List<ChannelState> channels = new ArrayList<>();
+    private final List<TrackState> tracks = new ArrayList<>();
+    private final List<InvitationState> invitations = new ArrayList<>();
+    private final List<MeetingState> meetings = new ArrayList<>();
+    private final List<MeasureState> measures = new ArrayList<>();
+    private final List<DemandState> demands = new ArrayList<>();
+    private final List<ProposalState> proposals = new ArrayList<>();
+    private final List<GuaranteeState> guarantees = new ArrayList<>();
+
+    /** @param channelParties the parties a channel must be between to be kept, or null to keep every channel */
+    StateAssembly(Instant validAt, Instant knownAt, String track, List<String> channelParties) {
+        this.validAt = validAt;
+        this.knownAt = knownAt;
+        this.track = track;
+        this.channelParties = channelParties;
+    }
+
+    void add(StoredState stored) {
+        String json = stored.state();
+        switch (stored.kind()) {
+            case CHANNEL -> {
+                ChannelState channel = StateJson.read(json, ChannelState.class);
+                if (channelParties == null || channelParties.containsAll(channel.parties())) {
+                    channels.add(channel);
+                }
+            }
+            case TRACK -> tracks.add(StateJson.read(json, TrackState.class));
+            case INVITATION -> invitations.add(StateJson.read(json, InvitationState.class));
+            case MEETING -> meetings.add(StateJson.read(json, MeetingState.class));
+            case MEASURE -> measures.add(StateJson.read(json, MeasureState.class));
+            case DEMAND -> demands.add(StateJson.read(json, DemandState.class));
+            case PROPOSAL -> proposals.add(StateJson.read(json, ProposalState.class));
+            case GUARANTEE -> guarantees.add(StateJson.read(json, GuaranteeState.class));
+        }
+    }
+
+    DiplomaticState build() {
+        return new DiplomaticState(validAt, knownAt, track, channels, tracks, invitations, meetings, measures, demands,
+                proposals, guarantees);
+    }
+}

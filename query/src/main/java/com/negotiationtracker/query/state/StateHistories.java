@@ -1,0 +1,112 @@
+package com.negotiationtracker.query.state;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import static com.negotiationtracker.query.state.StateInputs.instant;
+import static com.negotiationtracker.query.state.StateInputs.time;
+
+/**
+ * The bitemporal histories of the diplomatic state ({@code state_history}): written by replacing an entity's rows
+ * with a recomputed history, touching only the rows that differ, and read by as-of queries.
+ */
+final class StateHistories {
+
+    private static final String AS_OF = "select entity_kind, entity_key, track, state from state_history"
+            + " where valid_from <= ? and (valid_to is null or valid_to > ?)"
+            + " and recorded_from <= ? and (recorded_to is null or recorded_to > ?)";
+
+    private final JdbcTemplate jdbc;
+    private final RowMapper<HistoryRow> rows = (row, number) -> new HistoryRow(
+            new Version(instant(row, "valid_from"), instant(row, "valid_to"), row.getString("status"),
+                    row.getString("state")),
+            instant(row, "recorded_from"), instant(row, "recorded_to"));
+
+    StateHistories(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The rows of one entity that an input recorded at {@code from} may touch: those still open at or after it. */
+    List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from) {
+        return jdbc.query("select * from state_history where entity_kind = ? and entity_key = ?"
+                + " and (recorded_to is null or recorded_to >= ?)", rows, kind.column(), key, time(from));
+    }
+
+    /** The rows of every entity of a kind that an input recorded at {@code from} may touch, by key. */
+    Map<String, List<HistoryRow>> rowsFrom(EntityKind kind, Instant from) {
+        Map<String, List<HistoryRow>> byKey = new TreeMap<>();
+        jdbc.query("select * from state_history where entity_kind = ? and (recorded_to is null or recorded_to >= ?)",
+                row -> {
+                    byKey.computeIfAbsent(row.getString("entity_key"), key -> new ArrayList<>())
+                            .add(rows.mapRow(row, 0));
+                }, kind.column(), time(from));
+        return byKey;
+    }
+
+    /**
+     * Makes the stored rows of one entity (those an input may touch) the wanted ones: rows no longer wanted go (this
+     * happens only when inputs were handled out of the order of their record times), rows the record stopped holding
+     * get their {@code recorded_to}, new rows are added. A history recomputed from the same inputs writes nothing.
+     */
+    void replace(EntityKind kind, String key, String track, List<HistoryRow> wanted, List<HistoryRow> stored) {
+        Map<HistoryRow.Identity, HistoryRow> want = byIdentity(wanted);
+        Map<HistoryRow.Identity, HistoryRow> have = byIdentity(stored);
+        have.forEach((identity, row) -> {
+            if (!want.containsKey(identity)) {
+                jdbc.update("delete from state_history where entity_kind = ? and entity_key = ?"
+                                + " and recorded_from = ? and valid_from = ?",
+                        kind.column(), key, time(row.recordedFrom()), time(row.version().validFrom()));
+            }
+        });
+        want.forEach((identity, row) -> {
+            HistoryRow existing = have.get(identity);
+            if (existing == null) {
+                Version version = row.version();
+                jdbc.update("insert into state_history (entity_kind, entity_key, track, valid_from, valid_to,"
+                                + " recorded_from, recorded_to, status, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        kind.column(), key, track, time(version.validFrom()), time(version.validTo()),
+                        time(row.recordedFrom()), time(row.recordedTo()), version.status(), version.state());
+            } else if (!Objects.equals(existing.recordedTo(), row.recordedTo())) {
+                jdbc.update("update state_history set recorded_to = ? where entity_kind = ? and entity_key = ?"
+                                + " and recorded_from = ? and valid_from = ?",
+                        time(row.recordedTo()), kind.column(), key, time(row.recordedFrom()),
+                        time(row.version().validFrom()));
+            }
+        });
+    }
+
+    /**
+     * The state of every entity at valid time {@code validAt} as the record stood at record time {@code knownAt}, in
+     * the order of kind and key; with a track, only that track's entities and the channels.
+     */
+    List<StoredState> asOf(Instant validAt, Instant knownAt, String track) {
+        List<Object> arguments = new ArrayList<>(List.of(time(validAt), time(validAt), time(knownAt), time(knownAt)));
+        String sql = AS_OF;
+        if (track != null) {
+            sql += " and (track = ? or entity_kind = ?)";
+            arguments.add(track);
+            arguments.add(EntityKind.CHANNEL.column());
+        }
+        return jdbc.query(sql + " order by entity_kind, entity_key", (row, number) -> new StoredState(
+                EntityKind.ofColumn(row.getString("entity_kind")), row.getString("entity_key"),
+                row.getString("track"), row.getString("state")), arguments.toArray());
+    }
+
+    void clear() {
+        jdbc.update("delete from state_history");
+    }
+
+    private static Map<HistoryRow.Identity, HistoryRow> byIdentity(List<HistoryRow> rows) {
+        Map<HistoryRow.Identity, HistoryRow> byIdentity = new LinkedHashMap<>();
+        rows.forEach(row -> byIdentity.put(row.identity(), row));
+        return byIdentity;
+    }
+}

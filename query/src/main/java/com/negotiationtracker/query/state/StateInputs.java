@@ -1,0 +1,136 @@
+package com.negotiationtracker.query.state;
+
+import com.negotiationtracker.core.actor.ActorKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the state projection recomputes its histories from, in its own tables: the facts that shape more than one
+ * version of something ({@code state_fact}, with the actors of those that shape channels in {@code state_fact_actor}),
+ * the tracks as opened ({@code state_track}) and every recorded profile of every actor ({@code state_actor}). Each is
+ * written once; the same event handled again writes nothing.
+ */
+final class StateInputs {
+
+    private static final String FACTS = "select fact, recorded_at from state_fact";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final RowMapper<RecordedFact> facts = (row, number) -> new RecordedFact(
+            StateJson.read(row.getString("fact"), KeptFact.class), instant(row, "recorded_at"));
+
+    StateInputs(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    void keep(RecordedFact recorded) {
+        KeptFact fact = recorded.fact();
+        if (exists("select count(*) from state_fact where track = ? and fact_id = ?", fact.track(), fact.id())) {
+            return;
+        }
+        jdbc.update("insert into state_fact (track, fact_id, kind, subject, shapes_phase, shapes_channels, fact,"
+                        + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                fact.track(), fact.id(), fact.kind().label(), fact.subject(), fact.shapesPhase(),
+                fact.shapesChannels(), StateJson.write(fact), time(recorded.recordedAt()));
+        if (fact.shapesChannels()) {
+            fact.actors().stream().distinct().forEach(actor -> jdbc.update(
+                    "insert into state_fact_actor (track, fact_id, actor_id) values (?, ?, ?)",
+                    fact.track(), fact.id(), actor));
+        }
+    }
+
+    List<RecordedFact> phaseFactsOf(String track) {
+        return jdbc.query(FACTS + " where track = ? and shapes_phase = true", facts, track);
+    }
+
+    List<RecordedFact> factsAbout(String track, String subject) {
+        return jdbc.query(FACTS + " where track = ? and subject = ?", facts, track, subject);
+    }
+
+    List<RecordedFact> channelFacts() {
+        return jdbc.query(FACTS + " where shapes_channels = true", facts);
+    }
+
+    /** The facts that shape channels and name one of {@code actors} and one of {@code otherActors}. */
+    List<RecordedFact> channelFactsNaming(Collection<String> actors, Collection<String> otherActors) {
+        return named.query(FACTS + " f where f.shapes_channels = true"
+                        + " and exists (select 1 from state_fact_actor a where a.track = f.track"
+                        + " and a.fact_id = f.fact_id and a.actor_id in (:actors))"
+                        + " and exists (select 1 from state_fact_actor b where b.track = f.track"
+                        + " and b.fact_id = f.fact_id and b.actor_id in (:otherActors))",
+                Map.of("actors", actors, "otherActors", otherActors), facts);
+    }
+
+    void keep(OpenedTrack track) {
+        if (!exists("select count(*) from state_track where track = ?", track.track())) {
+            jdbc.update("insert into state_track (track, title, parties, recorded_at) values (?, ?, ?, ?)",
+                    track.track(), track.title(), StateJson.write(track.parties()), time(track.recordedAt()));
+        }
+    }
+
+    Optional<OpenedTrack> track(String track) {
+        return jdbc.query("select track, title, parties, recorded_at from state_track where track = ?",
+                (row, number) -> new OpenedTrack(row.getString("track"), row.getString("title"),
+                        StateJson.strings(row.getString("parties")), instant(row, "recorded_at")), track)
+                .stream().findFirst();
+    }
+
+    void keep(ActorProfile profile) {
+        if (!exists("select count(*) from state_actor where actor_id = ? and sequence_number = ?", profile.actor(),
+                profile.sequence())) {
+            jdbc.update("insert into state_actor (actor_id, sequence_number, kind, speaks_for, recorded_at)"
+                            + " values (?, ?, ?, ?, ?)",
+                    profile.actor(), profile.sequence(), profile.kind().name(), StateJson.write(profile.speaksFor()),
+                    time(profile.recordedAt()));
+        }
+    }
+
+    List<ActorProfile> profiles() {
+        return jdbc.query("select actor_id, sequence_number, kind, speaks_for, recorded_at from state_actor",
+                (row, number) -> new ActorProfile(row.getString("actor_id"), row.getLong("sequence_number"),
+                        ActorKind.valueOf(row.getString("kind")), StateJson.strings(row.getString("speaks_for")),
+                        instant(row, "recorded_at")));
+    }
+
+    /**
+     * Waits for, then holds until the transaction ends, the lock every recomputation of the channels takes: channels
+     * gather facts of every track and profiles of every actor, which other segments may be handling at the same time.
+     * Each writer stores its input first and reads all inputs after it holds the lock, so the last one sees them all.
+     */
+    void lockChannels() {
+        jdbc.queryForList("select name from state_lock where name = 'channels' for update");
+    }
+
+    void clear() {
+        jdbc.update("delete from state_fact_actor");
+        jdbc.update("delete from state_fact");
+        jdbc.update("delete from state_track");
+        jdbc.update("delete from state_actor");
+    }
+
+    private boolean exists(String countQuery, Object... arguments) {
+        Integer count = jdbc.queryForObject(countQuery, Integer.class, arguments);
+        return count != null && count > 0;
+    }
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}

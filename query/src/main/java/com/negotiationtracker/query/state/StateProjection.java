@@ -1,0 +1,259 @@
+package com.negotiationtracker.query.state;
+
+import com.negotiationtracker.core.actor.ActorId;
+import com.negotiationtracker.core.actor.ActorProfileRevised;
+import com.negotiationtracker.core.actor.ActorRegistered;
+import com.negotiationtracker.core.track.FactEvent;
+import com.negotiationtracker.core.track.TrackOpened;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The diplomatic state read model, kept by the {@value #PROCESSING_GROUP} event processor in its own tables and
+ * answered by the query handler below: channels between parties, track phases, invitations, meetings, measures,
+ * demands, proposals and security guarantees, each as a bitemporal history (valid time: when it was so in the world;
+ * record time: when the record said so).
+ * <p>
+ * Facts may arrive out of valid-time order (a later dossier reports an earlier event), so each event makes the
+ * projection recompute the whole history of what it concerns from the facts it keeps, as the record stood at each
+ * record time of those facts, and store the difference. Record times come only from the events' timestamps: handling
+ * the same event twice, or replaying the store, or handling events in another order, gives the same rows.
+ */
+@Component
+@ProcessingGroup(StateProjection.PROCESSING_GROUP)
+public class StateProjection {
+
+    public static final String PROCESSING_GROUP = "state";
+
+    private static final Logger log = LoggerFactory.getLogger(StateProjection.class);
+
+    private final StateInputs inputs;
+    private final StateHistories histories;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+
+    public StateProjection(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        this.inputs = new StateInputs(jdbc);
+        this.histories = new StateHistories(jdbc);
+        // Joins the processor's (or the query bus's) transaction where there is one, so that the rows and the token
+        // commit together, and a failure rolls the whole batch back; opens one otherwise.
+        this.writing = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
+    }
+
+    @EventHandler
+    public void on(TrackOpened event, @Timestamp Instant timestamp) {
+        OpenedTrack track = new OpenedTrack(event.track().value(), event.title(), ids(event.parties()),
+                recordTime(timestamp));
+        writing.executeWithoutResult(status -> {
+            inputs.keep(track);
+            refreshPhase(track.track(), track.recordedAt());
+        });
+    }
+
+    @EventHandler
+    public void on(ActorRegistered event, EventMessage<?> message, @Timestamp Instant timestamp) {
+        refreshChannelsWith(new ActorProfile(event.actor().value(), sequenceOf(message), event.kind(),
+                ids(event.speaksFor()), recordTime(timestamp)));
+    }
+
+    @EventHandler
+    public void on(ActorProfileRevised event, EventMessage<?> message, @Timestamp Instant timestamp) {
+        refreshChannelsWith(new ActorProfile(event.actor().value(), sequenceOf(message), event.kind(),
+                ids(event.speaksFor()), recordTime(timestamp)));
+    }
+
+    @EventHandler
+    public void on(FactEvent event, @Timestamp Instant timestamp) {
+        Instant recordedAt = recordTime(timestamp);
+        Optional<RecordedFact> kept = KeptFact.of(event).map(fact -> new RecordedFact(fact, recordedAt));
+        Optional<Standalone.Thing> thing = Standalone.of(event);
+        if (kept.isEmpty() && thing.isEmpty()) {
+            return; // statements and positions shape no part of the diplomatic state
+        }
+        writing.executeWithoutResult(status -> {
+            kept.ifPresent(this::recompute);
+            thing.ifPresent(made -> refresh(made.kind(), made.key(), made.track(), recordedAt, List.of(),
+                    moment -> List.of(made.stretch())));
+        });
+    }
+
+    /** Empties the tables before a replay rebuilds them. */
+    @ResetHandler
+    public void reset() {
+        writing.executeWithoutResult(status -> {
+            histories.clear();
+            inputs.clear();
+            log.info("diplomatic state reset");
+        });
+    }
+
+    @QueryHandler
+    public DiplomaticState handle(DiplomaticStateAt query) {
+        Instant now = Instant.now();
+        Instant validAt = query.validAt() != null ? query.validAt() : now;
+        Instant knownAt = query.knownAt() != null ? query.knownAt() : now;
+        String track = query.track() == null || query.track().isBlank() ? null : query.track();
+        return reading.execute(status -> {
+            // narrowed to a track, the channels are the one between its parties (as the record knew them)
+            List<String> parties = track == null ? null : inputs.track(track)
+                    .filter(opened -> !opened.recordedAt().isAfter(knownAt))
+                    .map(OpenedTrack::parties)
+                    .orElse(List.of());
+            StateAssembly state = new StateAssembly(validAt, knownAt, track, parties);
+            histories.asOf(validAt, knownAt, track).forEach(state::add);
+            return state.build();
+        });
+    }
+
+    /** Keeps a fact, then recomputes every history it shapes from its record time on. */
+    private void recompute(RecordedFact recorded) {
+        KeptFact fact = recorded.fact();
+        Instant from = recorded.recordedAt();
+        inputs.keep(recorded);
+        if (fact.shapesPhase()) {
+            refreshPhase(fact.track(), from);
+        }
+        if (fact.concernsInvitation()) {
+            refreshSubject(EntityKind.INVITATION, fact, from, Invitations::history);
+        }
+        if (fact.concernsMeeting()) {
+            refreshSubject(EntityKind.MEETING, fact, from, Meetings::history);
+        }
+        if (fact.shapesChannels()) {
+            refreshChannelsOf(recorded);
+        }
+    }
+
+    private void refreshPhase(String track, Instant from) {
+        OpenedTrack opened = inputs.track(track).orElse(null);
+        List<RecordedFact> facts = inputs.phaseFactsOf(track);
+        List<Instant> moments = new ArrayList<>(recordTimes(facts));
+        if (opened != null) {
+            moments.add(opened.recordedAt());
+        }
+        refresh(EntityKind.TRACK, track, track, from, moments, moment -> TrackPhases.history(track,
+                opened != null && !opened.recordedAt().isAfter(moment) ? opened : null, recordedBy(facts, moment)));
+    }
+
+    /** Recomputes the invitation or meeting a fact is about from all the facts about it. */
+    private void refreshSubject(EntityKind kind, KeptFact about, Instant from, SubjectHistory history) {
+        String track = about.track();
+        String id = about.subjectId();
+        List<RecordedFact> facts = inputs.factsAbout(track, about.subject());
+        refresh(kind, track + "/" + id, track, from, recordTimes(facts),
+                moment -> history.of(track, id, recordedBy(facts, moment)));
+    }
+
+    /** Recomputes one entity's history from record time {@code from} on; {@code moments}: its inputs' record times. */
+    private void refresh(EntityKind kind, String key, String track, Instant from, Collection<Instant> moments,
+                         Function<Instant, List<Stretch>> historyAt) {
+        Map<String, List<HistoryRow>> stored = Map.of(key, histories.rowsFrom(kind, key, from));
+        Map<String, List<HistoryRow>> wanted = Bitemporal.rowsFrom(from, moments, stored, key::equals, moment -> {
+            List<Stretch> history = historyAt.apply(moment);
+            return history.isEmpty() ? Map.of() : Map.of(key, history);
+        });
+        histories.replace(kind, key, track, wanted.getOrDefault(key, List.of()), stored.get(key));
+    }
+
+    private void refreshChannelsWith(ActorProfile profile) {
+        writing.executeWithoutResult(status -> {
+            inputs.keep(profile);
+            inputs.lockChannels();
+            List<RecordedFact> facts = inputs.channelFacts();
+            if (!facts.isEmpty()) {
+                // whom an actor speaks for decides which channel a fact belongs to: every channel may change
+                Instant from = profile.recordedAt();
+                walkChannels(from, facts, inputs.profiles(), histories.rowsFrom(EntityKind.CHANNEL, from),
+                        key -> true);
+            }
+        });
+    }
+
+    /**
+     * Recomputes the channels a fact belongs to: those between the parties its actors speak for, from the facts that
+     * name an actor speaking for each of the two.
+     */
+    private void refreshChannelsOf(RecordedFact recorded) {
+        inputs.lockChannels();
+        Instant from = recorded.recordedAt();
+        List<ActorProfile> profiles = inputs.profiles();
+        Set<Instant> mappings = new TreeSet<>(Set.of(from));
+        profiles.stream().map(ActorProfile::recordedAt).filter(from::isBefore).forEach(mappings::add);
+        Map<String, RecordedFact> facts = new TreeMap<>();
+        Map<String, List<HistoryRow>> stored = new TreeMap<>();
+        for (List<String> pair : Channels.pairsOf(recorded.fact(), profiles, mappings)) {
+            inputs.channelFactsNaming(Channels.actorsFor(pair.get(0), profiles, mappings),
+                            Channels.actorsFor(pair.get(1), profiles, mappings))
+                    .forEach(fact -> facts.put(fact.fact().track() + "/" + fact.id(), fact));
+            String key = Channels.key(pair);
+            stored.put(key, histories.rowsFrom(EntityKind.CHANNEL, key, from));
+        }
+        walkChannels(from, List.copyOf(facts.values()), profiles, stored, stored::containsKey);
+    }
+
+    private void walkChannels(Instant from, List<RecordedFact> facts, List<ActorProfile> profiles,
+                              Map<String, List<HistoryRow>> stored, Predicate<String> concerned) {
+        Set<Instant> moments = new TreeSet<>(recordTimes(facts));
+        profiles.forEach(profile -> moments.add(profile.recordedAt()));
+        Map<String, List<HistoryRow>> wanted = Bitemporal.rowsFrom(from, moments, stored, concerned,
+                moment -> Channels.historyAt(moment, facts, profiles));
+        wanted.forEach((key, rows) ->
+                histories.replace(EntityKind.CHANNEL, key, null, rows, stored.getOrDefault(key, List.of())));
+    }
+
+    private static List<RecordedFact> recordedBy(List<RecordedFact> facts, Instant moment) {
+        return facts.stream().filter(fact -> fact.isRecordedBy(moment)).toList();
+    }
+
+    private static List<Instant> recordTimes(List<RecordedFact> facts) {
+        return facts.stream().map(RecordedFact::recordedAt).toList();
+    }
+
+    /** The event's timestamp at the precision the tables keep, so that what is compared is what is stored. */
+    private static Instant recordTime(Instant timestamp) {
+        return timestamp.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Orders an actor's profiles recorded at the same instant; only domain events (from an aggregate) have one. */
+    private static long sequenceOf(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domainEvent ? domainEvent.getSequenceNumber() : 0L;
+    }
+
+    private static List<String> ids(Collection<ActorId> actors) {
+        return Stream.ofNullable(actors).flatMap(Collection::stream).map(ActorId::value).toList();
+    }
+
+    @FunctionalInterface
+    private interface SubjectHistory {
+        List<Stretch> of(String track, String id, List<RecordedFact> facts);
+    }
+}

@@ -1,0 +1,107 @@
+package com.negotiationtracker.query.state;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state projection on a real H2 database whose tables the application's migration {@code V3__state.sql} creates:
+ * events go in through Axon's annotated handler adapter (as a processor delivers them), answers come out through a
+ * query gateway (as the web layer asks).
+ */
+final class StateFixture implements AutoCloseable {
+
+    /** Where the application keeps its migrations (the tests run in the query module's folder). */
+    private static final Path MIGRATION = Path.of("..", "config", "src", "main", "resources", "db", "migration", "h2",
+            "V3__state.sql");
+
+    private final EmbeddedDatabase database = new EmbeddedDatabaseBuilder()
+            .setType(EmbeddedDatabaseType.H2)
+            .generateUniqueName(true)
+            .addScript(MIGRATION.toUri().toString())
+            .build();
+    private final JdbcTemplate jdbc = new JdbcTemplate(database);
+    private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
+    private final AnnotationEventHandlerAdapter processor;
+    private final QueryGateway queries;
+
+    StateFixture() {
+        StateProjection projection = new StateProjection(database, transactions);
+        processor = new AnnotationEventHandlerAdapter(projection);
+        SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
+        new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
+        queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
+    }
+
+    void deliver(List<? extends EventMessage<?>> messages) {
+        messages.forEach(this::deliver);
+    }
+
+    void deliver(EventMessage<?> message) {
+        try {
+            processor.handle(message);
+        } catch (Exception e) {
+            throw new IllegalStateException("the projection failed on " + message.getPayload(), e);
+        }
+    }
+
+    /** Delivers events in one transaction, as a processor handles a batch: what they write commits together. */
+    void deliverInOneTransaction(List<? extends EventMessage<?>> messages, Runnable beforeCommit) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            deliver(messages);
+            beforeCommit.run();
+        });
+    }
+
+    /** What a replay does first: the processor's reset handlers run. */
+    void reset() {
+        processor.prepareReset();
+    }
+
+    /** The state at {@code validAt} ({@link StateTimes} forms) as the record stood at {@code knownAt}. */
+    DiplomaticState at(String validAt, Instant knownAt) {
+        return ask(new DiplomaticStateAt(StateTimes.moment(validAt), knownAt, null));
+    }
+
+    /** The state at {@code validAt} as the record stands now. */
+    DiplomaticState at(String validAt) {
+        return at(validAt, null);
+    }
+
+    DiplomaticState ask(DiplomaticStateAt query) {
+        return queries.query(query, DiplomaticState.class).join();
+    }
+
+    /** Every row of every table of the projection, in key order: to compare what two runs wrote. */
+    Map<String, List<Map<String, Object>>> tables() {
+        return Map.of(
+                "state_history", jdbc.queryForList(
+                        "select * from state_history order by entity_kind, entity_key, recorded_from, valid_from"),
+                "state_fact", jdbc.queryForList("select * from state_fact order by track, fact_id"),
+                "state_track", jdbc.queryForList("select * from state_track order by track"),
+                "state_actor", jdbc.queryForList("select * from state_actor order by actor_id, sequence_number"));
+    }
+
+    int historyRows() {
+        return jdbc.queryForObject("select count(*) from state_history", Integer.class);
+    }
+
+    @Override
+    public void close() {
+        database.shutdown();
+    }
+}

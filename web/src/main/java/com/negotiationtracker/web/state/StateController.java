@@ -1,0 +1,85 @@
+package com.negotiationtracker.web.state;
+
+import com.negotiationtracker.core.common.Slug;
+import com.negotiationtracker.query.state.DiplomaticState;
+import com.negotiationtracker.query.state.DiplomaticStateAt;
+import com.negotiationtracker.query.state.StateTimes;
+import com.negotiationtracker.web.problem.InvalidParameter;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * {@code GET /api/state}: the diplomatic state of the world at a valid time as the record stood at a record time, as
+ * the state read model answers it through the query bus.
+ */
+@RestController
+@RequestMapping(path = "/api/state", produces = MediaType.APPLICATION_JSON_VALUE)
+public class StateController {
+
+    private final QueryGateway queries;
+
+    public StateController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /**
+     * @param validAt when in the world: an instant with an offset ({@code 2025-02-12T14:30:00Z}), or a day, month or
+     *                year ({@code 2025-02-12}, {@code 2025-02}, {@code 2025}) meaning its end, once all of it had
+     *                happened; now when left out
+     * @param knownAt as the record stood when: the same forms; now when left out
+     * @param track   a track id: only that track's phase, invitations, meetings, measures, demands, proposals and
+     *                guarantees, and the channel between its parties
+     */
+    @GetMapping
+    public DiplomaticState state(@RequestParam(required = false) String validAt,
+                                 @RequestParam(required = false) String knownAt,
+                                 @RequestParam(required = false) String track) {
+        Instant now = Instant.now();
+        DiplomaticStateAt query = new DiplomaticStateAt(moment("validAt", validAt, now),
+                moment("knownAt", knownAt, now), slug("track", track));
+        return answer(queries.query(query, ResponseTypes.instanceOf(DiplomaticState.class)));
+    }
+
+    private static Instant moment(String parameter, String value, Instant now) {
+        if (value == null || value.isBlank()) {
+            return now;
+        }
+        try {
+            return StateTimes.moment(value.strip());
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidParameter(parameter, parameter + ": " + invalid.getMessage());
+        }
+    }
+
+    private static String slug(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Slug.require(value, parameter);
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidParameter(parameter, invalid.getMessage());
+        }
+    }
+
+    /** The query's answer, or the exception the query handler threw (not wrapped). */
+    private static <R> R answer(CompletableFuture<R> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package com.negotiationtracker.config;
 
 import com.negotiationtracker.config.cli.DossierImportCommand;
+import com.negotiationtracker.config.replay.ReplayCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +11,8 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
  * The negotiation tracker: the write side, the read models and the web API in one process.
  * <p>
  * {@code java -jar negotiation-tracker.jar} serves the API and loads the reference story into an empty store;
- * {@code java -jar negotiation-tracker.jar import FILE...} imports dossiers into the store and exits.
+ * {@code java -jar negotiation-tracker.jar import FILE...} imports dossiers into the store and exits;
+ * {@code java -jar negotiation-tracker.jar replay} rebuilds every read model from the event store and exits.
  */
 @SpringBootApplication(scanBasePackages = "com.negotiationtracker")
 // Naming our entity packages replaces Axon's defaults, so Axon's own JPA entities are named here too.
@@ -32,6 +34,11 @@ public class TrackerApplication {
         if (DossierImportCommand.isRequested(args)) {
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setAdditionalProfiles(DossierImportCommand.PROFILE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        if (ReplayCommand.isRequested(args)) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            application.setAdditionalProfiles(ReplayCommand.PROFILE);
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);

@@ -1,0 +1,247 @@
+package com.negotiationtracker.query.replay;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Rebuilds every read model from the event store: each streaming event processor that allows it is shut down, its
+ * tokens are reset to the start of the store (its {@code @ResetHandler}s empty its tables in the same transaction)
+ * and it is started again, to re-read every event. Processors that must never see an event twice (the audit chain,
+ * anything marked {@code @DisallowReplay}) are left alone. No processor is named here: whatever projections exist are
+ * replayed.
+ * <p>
+ * One replay runs at a time on an instance, on a thread of its own; {@link #progress()} tells how far it got. A
+ * replay cut short by a shutdown is not lost: the reset tokens are stored, and the processors carry on replaying when
+ * the application starts again.
+ * <p>
+ * Instances sharing a database share the processors' tokens. A processor can only be reset while no other instance
+ * holds any of its segments, so a replay on one instance fails, naming the processor, while others run.
+ */
+@Service
+public class ReplayService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "read-model-replay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Replay latest;
+
+    /**
+     * @param eventStore the store the processors read: its head is where every replayed processor has to get to
+     */
+    public ReplayService(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    /**
+     * Starts rebuilding every read model and returns at once: the processors are reset and replay on a thread of
+     * this service.
+     *
+     * @throws ReplayAlreadyRunning while an earlier replay has not finished
+     */
+    public synchronized ReplayProgress replay() {
+        Replay running = latest;
+        if (running != null && running.state == ReplayState.RUNNING) {
+            throw new ReplayAlreadyRunning(running.startedAt);
+        }
+        List<StreamingEventProcessor> processors = replayableProcessors();
+        Replay replay = new Replay(Instant.now(), headPosition());
+        latest = replay;
+        log.info("Replay requested: rebuilding {} from the event store, whose head is at position {}",
+                processors.stream().map(StreamingEventProcessor::getName).toList(), replay.headAtStart);
+        try {
+            worker.execute(() -> run(replay, processors));
+        } catch (RejectedExecutionException closing) {
+            replay.fail("the application is shutting down");
+        }
+        return progress();
+    }
+
+    /** The latest replay's state (idle if none was asked for) and where every streaming processor stands now. */
+    public ReplayProgress progress() {
+        long head = headPosition();
+        List<ProcessorProgress> replayed = new ArrayList<>();
+        List<ProcessorProgress> skipped = new ArrayList<>();
+        for (StreamingEventProcessor processor : streamingProcessors()) {
+            (processor.supportsReset() ? replayed : skipped).add(progressOf(processor, head));
+        }
+        OverallProgress overall = new OverallProgress(replayed.stream().mapToLong(ProcessorProgress::done).sum(),
+                head * replayed.size());
+        Replay replay = latest;
+        if (replay == null) {
+            return new ReplayProgress(ReplayState.IDLE, null, null, null, replayed, skipped, overall);
+        }
+        return new ReplayProgress(replay.state, replay.startedAt, replay.finishedAt, replay.failure, replayed,
+                skipped, overall);
+    }
+
+    /** Stops watching a running replay when the application closes; the processors' own shutdown follows. */
+    @EventListener(ContextClosedEvent.class)
+    public void close() {
+        worker.shutdownNow();
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("The replay did not stop within 10 seconds of the shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run(Replay replay, List<StreamingEventProcessor> processors) {
+        List<String> reset = new ArrayList<>();
+        try {
+            for (StreamingEventProcessor processor : processors) {
+                reset(processor);
+                reset.add(processor.getName());
+            }
+            while (!rebuilt(processors, replay.headAtStart)) {
+                Thread.sleep(POLL_INTERVAL.toMillis());
+            }
+            replay.finish();
+            log.info("Replay done: {} read model processors rebuilt up to position {}", processors.size(),
+                    replay.headAtStart);
+        } catch (InterruptedException shutdown) {
+            Thread.currentThread().interrupt();
+            replay.fail("interrupted by the shutdown of the application; the processors go on replaying when it"
+                    + " starts again");
+        } catch (RuntimeException failed) {
+            log.error("Replay failed: {}", failed.getMessage(), failed);
+            replay.fail(failed.getMessage() + (reset.isEmpty() || reset.size() == processors.size() ? ""
+                    : "; already reset, and replaying: " + String.join(", ", reset)));
+        }
+    }
+
+    /** Shuts the processor down, resets its tokens to the start of the store, and starts it again whatever happens. */
+    private void reset(StreamingEventProcessor processor) {
+        String name = processor.getName();
+        log.info("Replay: resetting processor '{}'", name);
+        processor.shutDown();
+        try {
+            processor.resetTokens(StreamableMessageSource::createTailToken);
+        } catch (RuntimeException failed) {
+            throw new IllegalStateException("cannot reset processor '" + name + "': " + reason(failed), failed);
+        } finally {
+            processor.start();
+        }
+    }
+
+    private static String reason(RuntimeException failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnableToClaimTokenException) {
+                return "another instance sharing the database holds its segments (" + cause.getMessage()
+                        + "); stop the other instances, then replay";
+            }
+        }
+        return failed.getMessage();
+    }
+
+    /** Every processor has handled, after its reset, every event the store held when the replay began. */
+    private boolean rebuilt(List<StreamingEventProcessor> processors, long headAtStart) {
+        long head = headPosition();
+        return processors.stream().map(processor -> progressOf(processor, head)).allMatch(processor ->
+                processor.caughtUp() && !processor.replaying() && processor.position() >= headAtStart);
+    }
+
+    private ProcessorProgress progressOf(StreamingEventProcessor processor, long head) {
+        List<EventTrackerStatus> segments = List.copyOf(processor.processingStatus().values());
+        int segmentCount = segmentCount(processor.getName());
+        long position = segments.stream()
+                .mapToLong(segment -> Math.max(0, segment.getCurrentPosition().orElse(0)))
+                .min().orElse(0);
+        boolean caughtUp = segmentCount > 0 && segments.size() >= segmentCount
+                && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        boolean replaying = segments.stream().anyMatch(ReplayService::behindItsReset);
+        String error = segments.stream()
+                .filter(EventTrackerStatus::isErrorState)
+                .map(segment -> String.valueOf(segment.getError()))
+                .findFirst()
+                .orElse(processor.isError() ? "failing; Axon retries it with a back-off" : null);
+        return new ProcessorProgress(processor.getName(), position, head, caughtUp, replaying, error);
+    }
+
+    /**
+     * The segment has not yet got back to where it stood when it was reset. (Axon's own replay flag stays up after
+     * that, until an event newer than the reset arrives; a quiet store would keep it up for good.)
+     */
+    private static boolean behindItsReset(EventTrackerStatus segment) {
+        OptionalLong reset = segment.getResetPosition();
+        return reset.isPresent() && segment.getCurrentPosition().orElse(-1) < reset.getAsLong();
+    }
+
+    /** How many segments the processor's work is split into, claimed here or by other instances. */
+    private int segmentCount(String processorName) {
+        return processing.transactionManager(processorName).fetchInTransaction(
+                () -> processing.tokenStore(processorName).fetchSegments(processorName)).length;
+    }
+
+    private long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
+    }
+
+    private List<StreamingEventProcessor> replayableProcessors() {
+        return streamingProcessors().stream().filter(StreamingEventProcessor::supportsReset).toList();
+    }
+
+    private List<StreamingEventProcessor> streamingProcessors() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .sorted(Comparator.comparing(StreamingEventProcessor::getName))
+                .toList();
+    }
+
+    /** One replay's own state; the processors' progress is read from them whenever it is asked for. */
+    private static final class Replay {
+        private final Instant startedAt;
+        private final long headAtStart;
+        private volatile ReplayState state = ReplayState.RUNNING;
+        private volatile Instant finishedAt;
+        private volatile String failure;
+
+        Replay(Instant startedAt, long headAtStart) {
+            this.startedAt = startedAt;
+            this.headAtStart = headAtStart;
+        }
+
+        void finish() {
+            finishedAt = Instant.now();
+            state = ReplayState.DONE;
+        }
+
+        void fail(String reason) {
+            failure = reason;
+            finishedAt = Instant.now();
+            state = ReplayState.FAILED;
+        }
+    }
+}

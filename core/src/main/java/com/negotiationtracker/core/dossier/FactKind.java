@@ -127,6 +127,16 @@ public enum FactKind {
         return Optional.ofNullable(BY_EVENT.get(event.getClass()));
     }
 
+    /**
+     * The name of a recorded fact's kind, as every read model, export and feed names it: the dossier's word for its
+     * kind, or, for an event type no dossier kind records yet, its class name in lower-case words
+     * ({@code TruceDeclared} is {@code truce-declared}) so that it is shown rather than dropped.
+     */
+    public static String nameOf(FactEvent event) {
+        return ofEvent(event).map(FactKind::label).orElseGet(() -> event.getClass().getSimpleName()
+                .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static final Map<Class<? extends FactEvent>, FactKind> BY_EVENT = Map.ofEntries(
             Map.entry(CallHeld.class, CALL),
             Map.entry(StatementMade.class, STATEMENT),

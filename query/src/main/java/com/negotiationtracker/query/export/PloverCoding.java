@@ -28,7 +28,6 @@ import com.negotiationtracker.core.track.FactEvent;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -135,14 +134,9 @@ final class PloverCoding {
         return rule == null ? coding(event.actors(), null, null, null, null) : rule.apply(event);
     }
 
-    /**
-     * The dossier kind of a fact event ({@code call}, {@code invitation-issued} ...); a kind the table does not know
-     * gets its class name in lower-case words ({@code TruceDeclared} is {@code truce-declared}).
-     */
+    /** The dossier kind of a fact event, as the whole application names it. */
     static String kindOf(FactEvent event) {
-        Rule<?> rule = RULES.get(event.getClass());
-        return rule != null ? rule.kind().label() : event.getClass().getSimpleName()
-                .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return FactKind.nameOf(event);
     }
 
     /** The kinds of the dossier format the table codes. */

@@ -30,7 +30,6 @@ import com.negotiationtracker.core.track.FactEvent;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -112,14 +111,9 @@ final class FactKinds {
     private FactKinds() {
     }
 
-    /**
-     * The kind name of an event. An event type this class does not know yet gets its class name in lower-case
-     * words ({@code TruceDeclared} is {@code truce-declared}) rather than being dropped from the timeline.
-     */
+    /** The kind name of an event, as the whole application names it. */
     static String nameOf(FactEvent event) {
-        Kind<?> kind = KINDS.get(event.getClass());
-        return kind != null ? kind.kind().label() : event.getClass().getSimpleName()
-                .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return FactKind.nameOf(event);
     }
 
     static boolean isMapped(FactEvent event) {

@@ -1,6 +1,7 @@
 package com.negotiationtracker.web.live;
 
 import com.negotiationtracker.core.actor.ActorId;
+import com.negotiationtracker.core.dossier.FactKind;
 import com.negotiationtracker.core.time.ValidTime;
 import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.query.timeline.ValidTimeView;
@@ -20,7 +21,7 @@ public record LiveFact(String factId, String track, String kind, String summary,
 
     static LiveFact of(FactEvent event, Instant recordedAt) {
         ValidTime validTime = event.fact().validTime();
-        return new LiveFact(event.fact().id().value(), event.track().value(), LiveFactKinds.nameOf(event),
+        return new LiveFact(event.fact().id().value(), event.track().value(), FactKind.nameOf(event),
                 event.fact().summary(),
                 new ValidTimeView(validTime.value(), validTime.precision(), validTime.approximate(),
                         validTime.start(), validTime.end()),

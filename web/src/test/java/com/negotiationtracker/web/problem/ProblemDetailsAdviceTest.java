@@ -56,6 +56,12 @@ class ProblemDetailsAdviceTest {
                     new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
         }
 
+        @PostMapping("/test/while-the-database-shuts-down")
+        void recordWhileTheDatabaseShutsDown() {
+            throw new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                    new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        }
+
         @PostMapping("/test/while-a-constraint-fails")
         void recordAgainstABrokenSchema() {
             throw new DataIntegrityViolationException("null value in column \"payload\"");
@@ -113,6 +119,13 @@ class ProblemDetailsAdviceTest {
                 .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:store-unavailable"))
                 .andExpect(jsonPath("$.detail").value(containsString("unavailable")))
                 .andExpect(jsonPath("$.retryable").value(true));
+    }
+
+    @Test
+    void aDatabaseShuttingDownIsAServiceUnavailableToRetry() throws Exception {
+        mvc.perform(post("/test/while-the-database-shuts-down"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:store-unavailable"));
     }
 
     @Test

@@ -15,8 +15,17 @@ public record AnalystLinks(Axis axis, TimelineFilters filters) {
         return step == null ? null : url(axis).queryParam("event", step.id()).build().encode().toUriString();
     }
 
-    /** The page on the other axis, at the same fact. */
-    public String on(Axis other, Step step) {
+    /** The page stepping along valid time, at the same fact. */
+    public String onValidTime(Step step) {
+        return on(Axis.VALID, step);
+    }
+
+    /** The page stepping along record time, at the same fact. */
+    public String onRecordTime(Step step) {
+        return on(Axis.RECORD, step);
+    }
+
+    private String on(Axis other, Step step) {
         UriComponentsBuilder url = url(other);
         if (step != null) {
             url.queryParam("event", step.id());

@@ -1,10 +1,8 @@
 package com.negotiationtracker.web.pages.analyst;
 
 import com.negotiationtracker.query.timeline.TimelineEntry;
-import com.negotiationtracker.query.timeline.ValidTimeView;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * One step of the analyst's timeline: a fact ({@code number} counts from 1 along the axis) and the moment it stands
@@ -22,16 +20,13 @@ public record Step(int number, TimelineEntry entry, Axis axis) {
     }
 
     /**
-     * The valid time to ask the state at: on valid time, the last moment of the fact's valid period (a fact dated
-     * 12 February counts from the end of the 12th, so that it is part of the state shown at its own step); on record
-     * time, null, meaning now.
+     * The valid time to ask the state at: on valid time, the moment the fact's valid period starts. The state counts a
+     * fact from that moment on, and the steps are in order of it, so the state only moves forward as the steps do: the
+     * end of the period would not do, as a fact dated to a month ({@code 2025-02}) comes before one of the 11th but
+     * ends weeks after it. On record time, null, meaning now.
      */
     public Instant validAt() {
-        if (axis == Axis.RECORD) {
-            return null;
-        }
-        ValidTimeView valid = entry.validTime();
-        return valid.until().isAfter(valid.from()) ? valid.until().minus(1, ChronoUnit.MICROS) : valid.from();
+        return axis == Axis.RECORD ? null : entry.validTime().from();
     }
 
     /** The record time to ask the state at: on record time, when the fact was recorded; on valid time, null (now). */

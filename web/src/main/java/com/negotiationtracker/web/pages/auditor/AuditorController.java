@@ -7,6 +7,7 @@ import com.negotiationtracker.query.audit.IsChainIntact;
 import com.negotiationtracker.query.audit.Verification;
 import com.negotiationtracker.query.claims.ClaimDetail;
 import com.negotiationtracker.query.claims.ClaimPage;
+import com.negotiationtracker.query.claims.ClaimStatus;
 import com.negotiationtracker.query.claims.ClaimSummary;
 import com.negotiationtracker.query.claims.FindClaim;
 import com.negotiationtracker.query.claims.FindClaims;
@@ -68,6 +69,7 @@ public class AuditorController {
         }
 
         model.addAttribute("filter", query);
+        model.addAttribute("statuses", ClaimStatus.values());
         model.addAttribute("claims", claims);
         model.addAttribute("details", details);
         model.addAttribute("previousPage", number > 0 ? pageLink(query, number - 1) : null);

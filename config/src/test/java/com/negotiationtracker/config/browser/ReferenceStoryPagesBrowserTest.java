@@ -100,13 +100,13 @@ class ReferenceStoryPagesBrowserTest {
     @Test
     void stepping_through_the_story_the_us_russia_channel_turns_active_with_the_12_february_call() {
         browser.open("/analyst?axis=valid");
-        browser.find("#step-first").click();
-        waitForStep(1);
+        assertThat(stepNumber()).as("the first step unless the URL names another").isEqualTo(1);
 
         Map<String, StepState> steps = new LinkedHashMap<>();
         while (true) {
             String event = currentEvent();
-            steps.put(event, new StepState(channelStatus(), !browser.all(MOSCOW_INVITATION).isEmpty()));
+            steps.put(event, browser.waitFor().until(driver ->
+                    new StepState(channelStatus(), !browser.all(MOSCOW_INVITATION).isEmpty())));
             if (event.equals(SWAP)) {
                 browser.screenshot("analyst-11-february-swap");
             }
@@ -160,9 +160,12 @@ class ReferenceStoryPagesBrowserTest {
 
         WebElement scrubber = browser.find("#scrubber-step");
         scrubber.sendKeys(Keys.ARROW_RIGHT);
-        waitForStep(swapStep + 1);
+        // the number beside the scrubber follows it at once; the page follows when the scrubber is let go
+        browser.waitFor().until(driver -> browser.path().contains("step=" + (swapStep + 1)));
+        browser.waitFor().until(driver -> !SWAP.equals(currentEvent()));
 
-        assertThat(browser.path()).contains("step=" + (swapStep + 1)).contains("axis=valid");
+        assertThat(browser.path()).contains("axis=valid");
+        assertThat(stepNumber()).isEqualTo(swapStep + 1);
         assertThat(browser.find("#scrubber-step").getAttribute("value")).isEqualTo(String.valueOf(swapStep + 1));
     }
 
@@ -223,13 +226,14 @@ class ReferenceStoryPagesBrowserTest {
         browser.open("/analyst?axis=valid&event=" + SWAP);
         int swapStep = stepNumber();
 
-        Optional<String> reached = tabUntil("step-next", 80);
-        assertThat(reached).as("Tab reaches the 'next' link").contains("step-next");
+        assertThat(tabUntil("step-next", Keys.TAB)).as("Tab reaches the 'next' link").contains("step-next");
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         waitForStep(swapStep + 1);
 
-        assertThat(tabUntil("step-previous", 80)).contains("step-previous");
-        assertThat(tabUntil("step-first", 80)).contains("step-first");
+        assertThat(tabUntil("step-previous", Keys.chord(Keys.SHIFT, Keys.TAB))).contains("step-previous");
+        assertThat(tabUntil("step-first", Keys.chord(Keys.SHIFT, Keys.TAB))).contains("step-first");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitForStep(1);
     }
 
     @Test
@@ -259,34 +263,28 @@ class ReferenceStoryPagesBrowserTest {
         assertThat(currentEvent()).isEqualTo(CALL);
     }
 
-    private Optional<String> tabUntil(String id, int presses) {
-        for (int i = 0; i < presses; i++) {
+    /** Presses {@code keys} (Tab, or Shift+Tab) until the element with that id has the focus, a few dozen times at most. */
+    private Optional<String> tabUntil(String id, CharSequence keys) {
+        for (int i = 0; i < 40; i++) {
             WebElement focused = browser.driver().switchTo().activeElement();
             if (id.equals(focused.getAttribute("id"))) {
                 return Optional.of(id);
             }
-            focused.sendKeys(Keys.TAB);
+            focused.sendKeys(keys);
         }
         return Optional.empty();
     }
 
     private String currentEvent() {
-        return browser.find("[data-current-event]").getAttribute("data-current-event");
+        return browser.waitFor().until(driver -> browser.find("[data-current-event]").getAttribute("data-current-event"));
     }
 
     private int stepNumber() {
-        return Integer.parseInt(browser.find("#step-number").getText());
+        return browser.waitFor().until(driver -> Integer.parseInt(browser.find("#step-number").getText()));
     }
 
     private void waitForStep(int number) {
-        browser.waitFor().until(driver -> {
-            try {
-                return stepNumber() == number;
-            } catch (RuntimeException stale) {
-                // htmx swapped the panel while it was read
-                return false;
-            }
-        });
+        browser.waitFor().until(driver -> stepNumber() == number);
     }
 
     private String channelStatus() {

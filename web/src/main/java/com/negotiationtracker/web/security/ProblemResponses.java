@@ -8,6 +8,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,13 +47,20 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        boolean authenticated = user != null && user.isAuthenticated()
+                && !(user instanceof AnonymousAuthenticationToken);
+        if (denied instanceof CsrfException && !authenticated) {
+            // the CSRF check runs before authorization: a request without any credentials is refused as such
+            commence(request, response, new InsufficientAuthenticationException("no credentials"));
+            return;
+        }
         if (denied instanceof CsrfException) {
             write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.CSRF_TOKEN_MISSING, "CSRF token missing",
                     "a write in a logged-in session needs the session's CSRF token (the X-CSRF-TOKEN header);"
                             + " scripts can send HTTP Basic credentials instead" + nothingRecorded(request));
             return;
         }
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
         String name = user == null ? "this user" : "user '" + user.getName() + "'";
         write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
                 name + " may not " + request.getMethod() + " " + request.getRequestURI()

@@ -1,6 +1,7 @@
 package com.negotiationtracker.config.export;
 
 import com.negotiationtracker.config.support.ReferenceDossier;
+import com.negotiationtracker.config.support.TestUsers;
 import com.negotiationtracker.config.support.TrackerApi;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -158,7 +159,7 @@ abstract class ExportContract {
     private HttpResponse<String> get(String path) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    .header("Authorization", TestUsers.AUDITOR.basicAuthorization()).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("the tracker did not answer " + path, e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package com.negotiationtracker.config.live;
 
+import com.negotiationtracker.config.support.TestUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +27,8 @@ final class LiveClient implements AutoCloseable {
 
     LiveClient(int port) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/live"))
-                .header("Accept", "text/event-stream").GET().build();
+                .header("Accept", "text/event-stream")
+                .header("Authorization", TestUsers.READER.basicAuthorization()).GET().build();
         try {
             response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package com.negotiationtracker.config.production;
 
+import com.negotiationtracker.config.support.TestUsers;
 import com.negotiationtracker.config.support.TrackerApi;
 
 import java.io.IOException;
@@ -51,7 +52,10 @@ final class TrackerProcess implements AutoCloseable {
                 "--spring.jpa.properties.hibernate.default_schema=" + schema,
                 "--axon.axonserver.enabled=false"));
         command.addAll(List.of(extraArguments));
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // as a deployment would: the users from the environment (the postgres profile refuses to start without)
+        builder.environment().put("TRACKER_USERS", TestUsers.setting());
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

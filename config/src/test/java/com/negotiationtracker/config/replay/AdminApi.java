@@ -1,5 +1,6 @@
 package com.negotiationtracker.config.replay;
 
+import com.negotiationtracker.config.support.TestUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +63,8 @@ final class AdminApi {
     }
 
     private Answer send(HttpRequest request) {
+        request = HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Authorization", TestUsers.ADMIN.basicAuthorization()).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Location"),

@@ -6,21 +6,45 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-/** The tracker's HTTP API as a test talks to it: over a real socket, as a client would. */
+/**
+ * The tracker's HTTP API as a test talks to it: over a real socket, as a client would, with a user's HTTP Basic
+ * credentials ({@link TestUsers#ADMIN}, who may do everything, unless told otherwise) or none at all.
+ */
 public final class TrackerApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
 
     public TrackerApi(int port) {
+        this(port, TestUsers.ADMIN);
+    }
+
+    public TrackerApi(int port, TestUsers user) {
+        this(port, user == null ? null : user.basicAuthorization());
+    }
+
+    private TrackerApi(int port, String authorization) {
         this.base = "http://localhost:" + port;
+        this.authorization = authorization;
+    }
+
+    /** A client that sends no credentials. */
+    public static TrackerApi anonymous(int port) {
+        return new TrackerApi(port, (String) null);
+    }
+
+    /** A client that sends these HTTP Basic credentials, whether the tracker knows them or not. */
+    public static TrackerApi withCredentials(int port, String name, String password) {
+        return new TrackerApi(port, TestUsers.basicAuthorization(name, password));
     }
 
     public Response postDossier(String content, String contentType) {
@@ -44,10 +68,20 @@ public final class TrackerApi {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    public Response post(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     private Response send(HttpRequest request) {
+        if (authorization != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", authorization).build();
+        }
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("the tracker did not answer " + request.uri(), e);
         } catch (InterruptedException e) {
@@ -56,7 +90,12 @@ public final class TrackerApi {
         }
     }
 
-    public record Response(int status, String body) {
+    public record Response(int status, String body, HttpHeaders headers) {
+
+        /** The first value of a response header; null when there is none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -13,6 +13,9 @@ public final class ProblemTypes {
     public static final URI DOSSIER_TOO_LARGE = type("dossier-too-large");
     public static final URI CONCURRENT_WRITE = type("concurrent-write");
     public static final URI STORE_UNAVAILABLE = type("store-unavailable");
+    public static final URI UNAUTHENTICATED = type("unauthenticated");
+    public static final URI FORBIDDEN = type("forbidden");
+    public static final URI CSRF_TOKEN_MISSING = type("csrf-token-missing");
 
     private ProblemTypes() {
     }

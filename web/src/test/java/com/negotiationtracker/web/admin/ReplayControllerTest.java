@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
@@ -19,12 +20,14 @@ import java.util.List;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@WithUserDetails("admin") // every role: these tests are about what the endpoint answers; see AccessRulesTest
 @WebMvcTest(ReplayController.class)
 class ReplayControllerTest {
 
@@ -43,7 +46,7 @@ class ReplayControllerTest {
         when(replays.replay()).thenReturn(new ReplayProgress(ReplayState.RUNNING, STARTED, null, null,
                 List.of(TIMELINE_HALFWAY), List.of(AUDIT_CHAIN), new OverallProgress(24, 49)));
 
-        mvc.perform(post("/api/admin/replay"))
+        mvc.perform(post("/api/admin/replay").with(csrf()))
                 .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", "http://localhost/api/admin/replay"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
@@ -65,7 +68,7 @@ class ReplayControllerTest {
     void aSecondReplayWhileOneRunsIsAConflict() throws Exception {
         when(replays.replay()).thenThrow(new ReplayAlreadyRunning(STARTED));
 
-        mvc.perform(post("/api/admin/replay"))
+        mvc.perform(post("/api/admin/replay").with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(409))

@@ -11,6 +11,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
@@ -24,12 +25,14 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@WithUserDetails("admin") // every role: these tests are about what the endpoint answers; see AccessRulesTest
 @WebMvcTest(DossierController.class)
 class DossierControllerTest {
 
@@ -52,7 +55,7 @@ class DossierControllerTest {
     void aYamlDossierThatRecordsSomethingIsCreated() throws Exception {
         when(importer.importDossier(YAML, DossierFormat.YAML)).thenReturn(RECORDED);
 
-        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(utf8(YAML)))
+        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(utf8(YAML)).with(csrf()))
                 .andExpect(status().isCreated())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.dossier").value("seed-article"))
@@ -69,7 +72,7 @@ class DossierControllerTest {
     void aDossierTheStoreAlreadyHoldsIsOk() throws Exception {
         when(importer.importDossier(YAML, DossierFormat.YAML)).thenReturn(NOTHING_NEW);
 
-        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(utf8(YAML)))
+        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(utf8(YAML)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.factsAlreadyRecorded").value(20))
                 .andExpect(jsonPath("$.summary").value(containsString("nothing new to record")));
@@ -81,7 +84,7 @@ class DossierControllerTest {
 
         for (String type : List.of("application/yaml", "application/x-yaml", "text/yaml",
                 "text/yaml;charset=UTF-8")) {
-            mvc.perform(post("/api/dossiers").contentType(type).content(utf8(YAML)))
+            mvc.perform(post("/api/dossiers").contentType(type).content(utf8(YAML)).with(csrf()))
                     .andExpect(status().isCreated());
         }
     }
@@ -90,7 +93,7 @@ class DossierControllerTest {
     void aJsonDossierIsReadAsJson() throws Exception {
         when(importer.importDossier(JSON, DossierFormat.JSON)).thenReturn(RECORDED);
 
-        mvc.perform(post("/api/dossiers").contentType(MediaType.APPLICATION_JSON).content(JSON))
+        mvc.perform(post("/api/dossiers").contentType(MediaType.APPLICATION_JSON).content(JSON).with(csrf()))
                 .andExpect(status().isCreated());
 
         verify(importer).importDossier(JSON, DossierFormat.JSON);
@@ -101,16 +104,16 @@ class DossierControllerTest {
         when(importer.importDossier(YAML, DossierFormat.YAML)).thenReturn(RECORDED);
 
         mvc.perform(post("/api/dossiers").contentType("text/yaml;charset=UTF-16")
-                        .content(YAML.getBytes(StandardCharsets.UTF_16)))
+                        .content(YAML.getBytes(StandardCharsets.UTF_16)).with(csrf()))
                 .andExpect(status().isCreated());
         mvc.perform(post("/api/dossiers").contentType("application/yaml")
-                        .content(utf8("\uFEFF" + YAML)))
+                        .content(utf8("\uFEFF" + YAML)).with(csrf()))
                 .andExpect(status().isCreated());
     }
 
     @Test
     void bytesThatAreNotTextAreABadRequest() throws Exception {
-        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(new byte[]{'a', (byte) 0xC3, '('}))
+        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(new byte[]{'a', (byte) 0xC3, '('}).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("not valid UTF-8")));
@@ -123,7 +126,7 @@ class DossierControllerTest {
                 new DossierError("facts[3] (id 'trump-putin-call')", "provenance.source", "is missing"),
                 new DossierError("dossier", "", "has no facts"))));
 
-        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(YAML))
+        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(YAML).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(422))
@@ -139,7 +142,7 @@ class DossierControllerTest {
 
     @Test
     void anotherMediaTypeIsUnsupportedNamingTheAcceptedOnes() throws Exception {
-        mvc.perform(post("/api/dossiers").contentType(MediaType.TEXT_PLAIN).content(YAML))
+        mvc.perform(post("/api/dossiers").contentType(MediaType.TEXT_PLAIN).content(YAML).with(csrf()))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string(HttpHeaders.ACCEPT, containsString("application/x-yaml")))
@@ -150,7 +153,7 @@ class DossierControllerTest {
                         "send one of application/yaml, application/x-yaml, text/yaml, application/json")))
                 .andExpect(jsonPath("$.accepted", containsInAnyOrder("application/yaml", "application/x-yaml",
                         "text/yaml", "application/json")));
-        mvc.perform(post("/api/dossiers").content(YAML))
+        mvc.perform(post("/api/dossiers").content(YAML).with(csrf()))
                 .andExpect(status().isUnsupportedMediaType());
         verifyNoInteractions(importer);
     }
@@ -160,7 +163,7 @@ class DossierControllerTest {
         byte[] large = new byte[5 * 1024 * 1024 + 1];
         Arrays.fill(large, (byte) '#');
 
-        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(large))
+        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(large).with(csrf()))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(413))
@@ -177,7 +180,7 @@ class DossierControllerTest {
         Arrays.fill(five, (byte) '#');
         when(importer.importDossier(anyString(), any())).thenReturn(NOTHING_NEW);
 
-        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(five))
+        mvc.perform(post("/api/dossiers").contentType("application/yaml").content(five).with(csrf()))
                 .andExpect(status().isOk());
     }
 

@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The live feed against a real (in-memory) Axon event store: what is appended to the store reaches a connected client
  * as a server-sent event, and a quiet store sends heartbeats.
  */
+@WithUserDetails("admin") // every role: these tests are about what the endpoint answers; see AccessRulesTest
 @WebMvcTest(controllers = LiveController.class, properties = "tracker.live.heartbeat=PT0.2S")
 @Import({LiveSubscribers.class, LiveFeed.class, LiveFeedTest.InMemoryStore.class})
 class LiveFeedTest {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,12 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@WithUserDetails("admin") // every role: these tests are about what the endpoint answers; see AccessRulesTest
 @WebMvcTest(ProblemDetailsAdviceTest.Refusals.class)
 @Import(ProblemDetailsAdviceTest.Refusals.class) // scanning leaves out classes nested in tests
 class ProblemDetailsAdviceTest {
@@ -78,7 +81,7 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void aBrokenRuleIsAConflictNamingTheRule() throws Exception {
-        mvc.perform(post("/test/facts"))
+        mvc.perform(post("/test/facts").with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(409))
@@ -91,7 +94,7 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void aMissingAggregateIsNotFound() throws Exception {
-        mvc.perform(post("/test/tracks/missing/facts"))
+        mvc.perform(post("/test/tracks/missing/facts").with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(404))
@@ -102,7 +105,7 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void aConcurrentWriteIsARetryableConflict() throws Exception {
-        mvc.perform(post("/test/tracks/busy/facts"))
+        mvc.perform(post("/test/tracks/busy/facts").with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:concurrent-write"))
@@ -112,7 +115,7 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void anUnreachableDatabaseIsAServiceUnavailableToRetry() throws Exception {
-        mvc.perform(post("/test/while-the-database-is-down"))
+        mvc.perform(post("/test/while-the-database-is-down").with(csrf()))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string("Retry-After", "5"))
@@ -123,14 +126,14 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void aDatabaseShuttingDownIsAServiceUnavailableToRetry() throws Exception {
-        mvc.perform(post("/test/while-the-database-shuts-down"))
+        mvc.perform(post("/test/while-the-database-shuts-down").with(csrf()))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:store-unavailable"));
     }
 
     @Test
     void anotherStorageFailureIsAnInternalErrorProblem() throws Exception {
-        mvc.perform(post("/test/while-a-constraint-fails"))
+        mvc.perform(post("/test/while-a-constraint-fails").with(csrf()))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("nothing of it was recorded")));
@@ -151,7 +154,7 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void springMvcsOwnErrorsAreProblemsToo() throws Exception {
-        mvc.perform(delete("/test/facts"))
+        mvc.perform(delete("/test/facts").with(csrf()))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(405));

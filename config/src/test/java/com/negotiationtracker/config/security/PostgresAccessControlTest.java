@@ -1,0 +1,19 @@
+package com.negotiationtracker.config.security;
+
+import com.negotiationtracker.config.TrackerApplication;
+import com.negotiationtracker.config.support.PostgresSchema;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The access-control contract on PostgreSQL, in a schema of its own created by the Flyway migrations. */
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+class PostgresAccessControlTest extends AccessControlContract {
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        PostgresSchema.register(registry);
+    }
+}

@@ -58,16 +58,9 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
-    /**
-     * Signs in where the tracker asks for it (a form at {@code /login} with {@code username}, {@code password} and a
-     * submit button) and comes back to where the visit began.
-     */
-    void signInIfAsked(String username, String password) {
-        List<WebElement> fields = driver.findElements(By.name("username"));
-        if (fields.isEmpty()) {
-            return;
-        }
-        fields.get(0).sendKeys(username);
+    /** Signs in on the login page the browser shows: {@code username}, {@code password} and its submit button. */
+    void signIn(String username, String password) {
+        driver.findElement(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.name("password")));

@@ -2,6 +2,7 @@ package com.negotiationtracker.config.browser;
 
 import com.negotiationtracker.config.TrackerApplication;
 import com.negotiationtracker.config.support.ReferenceDossier;
+import com.negotiationtracker.config.support.TestUsers;
 import com.negotiationtracker.query.audit.IsChainIntact;
 import com.negotiationtracker.query.audit.Verification;
 import com.negotiationtracker.query.claims.ClaimPage;
@@ -42,13 +43,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The analyst's and the auditor's pages in a real browser, on the embedded default with the reference story loaded on
- * start: a user signs in, steps through the story watching the state change, and opens the claims ledger.
+ * start: a user signs in (as an auditor, one of the tests' users), steps through the story watching the state change,
+ * and opens the claims ledger.
  */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReferenceStoryPagesBrowserTest {
-
-    static final String USER = "auditor";
-    static final String PASSWORD = "auditor-browser-password";
 
     static final String US_RUSSIA = "[data-channel='russia/united-states']";
     static final String MOSCOW_INVITATION = "#open-invitations [data-invitation='putin-invites-trump-to-moscow']";
@@ -62,8 +61,6 @@ class ReferenceStoryPagesBrowserTest {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("tracker.data-dir", dataDir::toString);
-        registry.add("tracker.users", () -> "reader:reader-browser-password:READER;" + USER + ":" + PASSWORD
-                + ":AUDITOR");
     }
 
     @LocalServerPort
@@ -84,9 +81,11 @@ class ReferenceStoryPagesBrowserTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(this::storyProjected);
         browser = new Browser(port);
         browser.open("/analyst");
-        browser.signInIfAsked(USER, PASSWORD);
+        assertThat(browser.path()).as("a visitor is asked to sign in first").startsWith("/login");
+        browser.screenshot("sign-in");
+        browser.signIn(TestUsers.AUDITOR.userName(), TestUsers.AUDITOR.password());
         browser.find("#analyst");
-        assertThat(browser.path()).startsWith("/analyst");
+        assertThat(browser.path()).as("back where the visit began").startsWith("/analyst");
     }
 
     @AfterAll

@@ -100,6 +100,7 @@ class ReferenceStoryPagesBrowserTest {
     void stepping_through_the_story_the_us_russia_channel_turns_active_with_the_12_february_call() {
         browser.open("/analyst?axis=valid");
         assertThat(stepNumber()).as("the first step unless the URL names another").isEqualTo(1);
+        browser.driver().executeScript("window.sameDocument = true");
 
         Map<String, StepState> steps = new LinkedHashMap<>();
         while (true) {
@@ -122,6 +123,9 @@ class ReferenceStoryPagesBrowserTest {
         }
 
         assertThat(steps).hasSize(ReferenceDossier.factCount());
+        assertThat(browser.driver().executeScript("return window.sameDocument === true"))
+                .as("htmx (from its WebJar, under the Content-Security-Policy) swapped the steps in, no page reloaded")
+                .isEqualTo(true);
         List<String> order = new ArrayList<>(steps.keySet());
         assertThat(order.indexOf(SWAP)).isLessThan(order.indexOf(CALL));
         assertThat(steps.get(SWAP).channel()).contains("DORMANT");

@@ -240,8 +240,27 @@ class ReferenceStoryPagesBrowserTest {
     }
 
     @Test
+    void play_steps_on_by_itself_until_paused() {
+        browser.open("/analyst?axis=valid&step=1");
+        WebElement play = browser.find("#play");
+        assertThat(play.isDisplayed()).as("the script shows the play button").isTrue();
+
+        play.click();
+        browser.waitFor().until(driver -> stepNumber() >= 3);
+        browser.find("#play").click();
+        browser.waitFor().until(driver -> "false".equals(browser.find("#play").getAttribute("aria-pressed")));
+        int paused = stepNumber();
+
+        assertThat(browser.path()).contains("event=");
+        assertThat(browser.find("#play").getText()).contains("Play");
+        assertThat(stepNumber()).as("paused where it was").isEqualTo(paused);
+    }
+
+    @Test
     void the_auditor_sees_the_kremlins_12_february_first_appearance_and_the_verified_chain() {
         browser.open("/auditor");
+        assertThat(browser.find("#signed-in-as").getText()).isEqualTo(TestUsers.AUDITOR.userName());
+        assertThat(browser.find(".site-header a[aria-current='page']").getText()).isEqualTo("Auditor");
 
         WebElement call = browser.find("#claims [data-claim='" + CALL + "']");
         assertThat(call.findElement(By.cssSelector("[data-asserted-by]")).getText()).isEqualTo("kremlin");

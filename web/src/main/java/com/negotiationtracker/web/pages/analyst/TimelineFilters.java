@@ -5,6 +5,9 @@ import com.negotiationtracker.web.pages.PageParameters;
 import com.negotiationtracker.query.timeline.Paging;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import static com.negotiationtracker.web.timeline.QueryParameters.slug;
 
 /**
@@ -29,20 +32,25 @@ public record TimelineFilters(String track, String actor, String issue, String k
         return track != null || actor != null || issue != null || kind != null;
     }
 
+    /** The filters chosen, by their parameter's name, in a fixed order. */
+    public Map<String, String> chosen() {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        put(chosen, "track", track);
+        put(chosen, "actor", actor);
+        put(chosen, "issue", issue);
+        put(chosen, "kind", kind);
+        return chosen;
+    }
+
     /** Adds the chosen filters to a URL being built. */
     UriComponentsBuilder addTo(UriComponentsBuilder url) {
-        if (track != null) {
-            url.queryParam("track", track);
-        }
-        if (actor != null) {
-            url.queryParam("actor", actor);
-        }
-        if (issue != null) {
-            url.queryParam("issue", issue);
-        }
-        if (kind != null) {
-            url.queryParam("kind", kind);
-        }
+        chosen().forEach(url::queryParam);
         return url;
+    }
+
+    private static void put(Map<String, String> chosen, String name, String value) {
+        if (value != null) {
+            chosen.put(name, value);
+        }
     }
 }

@@ -1,5 +1,9 @@
 package com.negotiationtracker.web.actor;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.core.actor.ActorKind;
 import com.negotiationtracker.query.actor.ActorDetails;
 import com.negotiationtracker.query.actor.ActorKinds;
@@ -33,6 +37,7 @@ import static com.negotiationtracker.web.timeline.QueryParameters.slug;
  *     {@code {"actor": {...}, "knownAt": ..., "history": [...]}}; 404 when the directory did not hold it.</li>
  * </ul>
  */
+@Tag(name = "Read models")
 @RestController
 @RequestMapping(path = "/api/actors", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ActorController {
@@ -50,11 +55,12 @@ public class ActorController {
      * @param page    which page, from 0 (default 0)
      * @param size    actors a page, 1 to 1000 (default 100)
      */
+    @Operation(summary = "The actor directory in id order, one page at a time")
     @GetMapping
-    public ActorsPage actors(@RequestParam(required = false) String knownAt,
-                             @RequestParam(required = false) String kind,
-                             @RequestParam(required = false) String page,
-                             @RequestParam(required = false) String size) {
+    public ActorsPage actors(@Parameter(description = "as the record stood when: the same forms as validAt; default now") @RequestParam(required = false) String knownAt,
+                             @Parameter(description = "person, office, state, alliance, organization or unnamed-sources") @RequestParam(required = false) String kind,
+                             @Parameter(description = "which page, from 0 (default 0)") @RequestParam(required = false) String page,
+                             @Parameter(description = "entries a page, 1 to 1000 (default 100)") @RequestParam(required = false) String size) {
         FindActors query = new FindActors(asOf("knownAt", knownAt), kind(kind), paging(page, size));
         return answer(queries.query(query, ResponseTypes.instanceOf(ActorsPage.class)));
     }
@@ -63,8 +69,11 @@ public class ActorController {
      * @param id      an actor id ({@code hegseth})
      * @param knownAt as the record stood when; default now
      */
+    @Operation(summary = "One actor and the history of its profile")
+    @ApiResponse(responseCode = "404", description = "the directory holds no such actor (at knownAt)", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json"))
     @GetMapping("/{id}")
-    public ActorDetails actor(@PathVariable String id, @RequestParam(required = false) String knownAt) {
+    public ActorDetails actor(@Parameter(description = "an actor id", example = "hegseth") @PathVariable String id,
+                              @Parameter(description = "as the record stood when: the same forms as validAt; default now") @RequestParam(required = false) String knownAt) {
         Instant asKnownAt = asOf("knownAt", knownAt);
         FindActor query = new FindActor(slug("id", id), asKnownAt);
         return answer(queries.query(query, ResponseTypes.optionalInstanceOf(ActorDetails.class)))

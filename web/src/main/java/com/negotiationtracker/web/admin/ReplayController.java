@@ -1,5 +1,9 @@
 package com.negotiationtracker.web.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.query.replay.ReplayAlreadyRunning;
 import com.negotiationtracker.query.replay.ReplayProgress;
 import com.negotiationtracker.query.replay.ReplayService;
@@ -16,7 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * how far it got: the state of the latest replay on this instance and each processor's position against the head of
  * the store.
  */
-// Needs the ADMIN role once the API is secured (a later issue).
+@Tag(name = "Administration")
 @RestController
 @RequestMapping(path = "/api/admin/replay", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ReplayController {
@@ -28,6 +32,9 @@ public class ReplayController {
     }
 
     /** 202 Accepted with the progress so far; its {@code Location} is where to follow it. 409 while one runs. */
+    @Operation(summary = "Rebuilds every read model from the event store (ADMIN)",
+            description = "202 Accepted with the progress so far; its Location is where to follow it.")
+    @ApiResponse(responseCode = "409", description = "a replay is already running", content = @Content(mediaType = "application/problem+json"))
     @PostMapping
     public ResponseEntity<ReplayProgress> replay() {
         try {
@@ -40,6 +47,7 @@ public class ReplayController {
         }
     }
 
+    @Operation(summary = "How far the latest replay got, and each processor's position against the store's head")
     @GetMapping
     public ReplayProgress progress() {
         return replays.progress();

@@ -1,5 +1,9 @@
 package com.negotiationtracker.web.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.PositiveOrZero;
 import com.negotiationtracker.query.audit.CurrentDigest;
 import com.negotiationtracker.query.audit.Digest;
 import com.negotiationtracker.query.audit.HasOnlyGrownSince;
@@ -29,6 +33,7 @@ import java.util.concurrent.CompletionException;
  * </ul>
  * A verification that finds tampering is still a successful answer (200): its verdict says what it found.
  */
+@Tag(name = "Audit")
 @RestController
 @RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
 public class AuditController {
@@ -39,6 +44,7 @@ public class AuditController {
         this.queries = queries;
     }
 
+    @Operation(summary = "How many events are sealed and the last seal: keep it to prove later that the log only grew")
     @GetMapping("/digest")
     public Digest digest() {
         return answer(queries.query(new CurrentDigest(), ResponseTypes.instanceOf(Digest.class)));
@@ -48,9 +54,11 @@ public class AuditController {
      * @param digest a head an auditor kept from {@code /api/audit/digest} (64 hex digits), with its {@code count}
      * @param count  how many events that digest counted
      */
+    @Operation(summary = "Recomputes the tamper-evident chain, or checks that the log only grew since a kept digest",
+            description = "A verdict that finds tampering is still a 200: the verdict says what was found.")
     @GetMapping("/verify")
-    public Verification verify(@RequestParam(required = false) String digest,
-                               @RequestParam(required = false) Long count) {
+    public Verification verify(@Parameter(description = "a head kept from /api/audit/digest (64 hex digits), with its count") @RequestParam(required = false) String digest,
+                               @Parameter(description = "how many events that digest counted") @RequestParam(required = false) @PositiveOrZero Long count) {
         boolean hasDigest = digest != null && !digest.isBlank();
         if (!hasDigest && count == null) {
             return answer(queries.query(new IsChainIntact(), ResponseTypes.instanceOf(Verification.class)));
@@ -60,9 +68,6 @@ public class AuditController {
         }
         if (count == null) {
             throw new InvalidParameter("count", "'digest' needs the 'count' of events it was taken at");
-        }
-        if (count < 0) {
-            throw new InvalidParameter("count", "'count' counts events from 0, not " + count);
         }
         Digest since;
         try {

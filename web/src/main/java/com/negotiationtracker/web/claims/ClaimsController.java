@@ -1,5 +1,12 @@
 package com.negotiationtracker.web.claims;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import com.negotiationtracker.core.common.Slug;
 import com.negotiationtracker.core.dossier.FactKind;
 import com.negotiationtracker.query.claims.ClaimDetail;
@@ -34,6 +41,7 @@ import java.util.concurrent.CompletionException;
  * {@code /api/claims/} followed by its id; {@code GET /api/claims/{factId}} finds it by fact id alone when only one
  * track has that fact id.
  */
+@Tag(name = "Claims ledger")
 @RestController
 @RequestMapping(path = "/api/claims", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ClaimsController {
@@ -57,30 +65,28 @@ public class ClaimsController {
      * @param page   the page, from 0
      * @param size   claims a page, 1 to 200 (20 by default)
      */
+    @Operation(summary = "The claims ledger by first appearance, filtered, one page at a time")
     @GetMapping
-    public ClaimPage claims(@RequestParam(required = false) String actor,
-                            @RequestParam(required = false) String source,
-                            @RequestParam(required = false) String kind,
-                            @RequestParam(required = false) String status,
-                            @RequestParam(required = false) String track,
-                            @RequestParam(required = false) String sort,
-                            @RequestParam(required = false) Integer page,
-                            @RequestParam(required = false) Integer size) {
+    public ClaimPage claims(@Parameter(description = "an actor id: claims about it, asserted by it, or reported on by it") @RequestParam(required = false) String actor,
+                            @Parameter(description = "a source reference: claims that appeared in it") @RequestParam(required = false) String source,
+                            @Parameter(description = "a dossier kind of fact") @RequestParam(required = false) String kind,
+                            @Parameter(description = "asserted, corroborated, disputed, corrected or retracted") @RequestParam(required = false) String status,
+                            @Parameter(description = "a track id") @RequestParam(required = false) String track,
+                            @Parameter(description = "firstAppearance (earliest first, the default) or -firstAppearance") @RequestParam(required = false) String sort,
+                            @Parameter(description = "which page, from 0 (default 0)") @RequestParam(required = false) @Min(0) Integer page,
+                            @Parameter(description = "claims a page, 1 to 200 (default 20)") @RequestParam(required = false) @Min(1) @Max(FindClaims.MAX_SIZE) Integer size) {
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? FindClaims.DEFAULT_SIZE : size;
-        if (pageNumber < 0) {
-            throw new InvalidParameter("page", "page counts from 0, not " + pageNumber);
-        }
-        if (pageSize < 1 || pageSize > FindClaims.MAX_SIZE) {
-            throw new InvalidParameter("size", "a page holds 1 to " + FindClaims.MAX_SIZE + " claims, not " + pageSize);
-        }
         FindClaims query = new FindClaims(slug("actor", actor), slug("source", source), kind(kind), status(status),
                 slug("track", track), null, pageNumber, pageSize, newestFirst(sort));
         return answer(queries.query(query, ResponseTypes.instanceOf(ClaimPage.class)));
     }
 
+    @Operation(summary = "One claim with its appearances, corroborations, disputes, corrections and retractions")
+    @ApiResponse(responseCode = "404", description = "the track records no such fact", content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/{track}/{factId}")
-    public ClaimDetail claim(@PathVariable String track, @PathVariable String factId) {
+    public ClaimDetail claim(@Parameter(description = "the track id of the claim") @PathVariable String track,
+                             @Parameter(description = "the fact id of the claim") @PathVariable String factId) {
         FindClaim query = new FindClaim(slug("track", track), slug("factId", factId));
         Optional<ClaimDetail> claim = answer(queries.query(query,
                 ResponseTypes.optionalInstanceOf(ClaimDetail.class)));
@@ -88,8 +94,10 @@ public class ClaimsController {
                 + "' records no fact '" + factId + "'"));
     }
 
+    @Operation(summary = "One claim found by its fact id alone, when only one track has that fact id")
+    @ApiResponse(responseCode = "404", description = "no track has that fact id", content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/{factId}")
-    public ClaimDetail claimByFactId(@PathVariable String factId) {
+    public ClaimDetail claimByFactId(@Parameter(description = "a fact id") @PathVariable String factId) {
         FindClaims query = new FindClaims(null, null, null, null, null, slug("factId", factId), 0,
                 FindClaims.MAX_SIZE, false);
         List<ClaimSummary> found = answer(queries.query(query, ResponseTypes.instanceOf(ClaimPage.class))).claims();

@@ -1,5 +1,9 @@
 package com.negotiationtracker.web.dossier;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.core.dossier.DossierFormat;
 import com.negotiationtracker.core.dossier.DossierImporter;
 import com.negotiationtracker.core.dossier.ImportReport;
@@ -30,6 +34,7 @@ import java.nio.charset.StandardCharsets;
  * The body is read up to the size limit ({@code tracker.dossiers.max-size}, 5 MB by default) and no
  * further: a larger one is a 413 problem naming the limit.
  */
+@Tag(name = "Dossiers")
 @RestController
 @RequestMapping("/api/dossiers")
 public class DossierController {
@@ -46,6 +51,15 @@ public class DossierController {
         this.maxSize = maxSize;
     }
 
+    @Operation(summary = "Imports a dossier (YAML or JSON): all of it or nothing (EDITOR)",
+            description = "201 with the import report when it recorded something, 200 when the store already held all"
+                    + " of it. At most tracker.dossiers.max-size (5 MB).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "the dossier, in the format its Content-Type names"))
+    @ApiResponse(responseCode = "413", description = "the dossier is over the size limit; the problem names it", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "415", description = "a Content-Type other than YAML or JSON; the problem lists those accepted", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "the dossier was rejected whole; the problem lists every error, each naming its entry and field", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "another write changed the same track at the same moment; send it again", content = @Content(mediaType = "application/problem+json"))
     @PostMapping(consumes = {MediaType.APPLICATION_YAML_VALUE, APPLICATION_X_YAML, TEXT_YAML,
             MediaType.APPLICATION_JSON_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<DossierImportResponse> importDossier(HttpServletRequest request) throws IOException {

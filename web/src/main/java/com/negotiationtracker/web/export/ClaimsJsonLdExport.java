@@ -1,5 +1,7 @@
 package com.negotiationtracker.web.export;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.query.claims.AppearanceView;
 import com.negotiationtracker.query.claims.ClaimDetail;
 import com.negotiationtracker.query.claims.ClaimSourceView;
@@ -29,6 +31,7 @@ import java.util.List;
  * Streamed: the ledger is read in batches of {@value #BATCH} claims and each batch is written and dropped before the
  * next is read, so an export holds one batch in memory however large the ledger is.
  */
+@Tag(name = "Exports")
 @RestController
 public class ClaimsJsonLdExport {
 
@@ -47,6 +50,8 @@ public class ClaimsJsonLdExport {
         this.json = json;
     }
 
+    @Operation(summary = "The claims ledger as schema.org Claims in JSON-LD",
+            description = "Streamed whole as a download (an export is not paged): it holds one batch in memory.")
     @GetMapping(path = "/api/export/claims.jsonld", produces = {"application/ld+json", "application/json"})
     public ResponseEntity<StreamingResponseBody> claims() {
         StreamingResponseBody body = out -> {

@@ -1,5 +1,7 @@
 package com.negotiationtracker.web.export;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.query.export.PloverExport;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +26,7 @@ import java.io.UncheckedIOException;
  * <p>
  * Served as {@code application/x-ndjson}, or as {@code application/jsonl} to a client that asks for that name.
  */
+@Tag(name = "Exports")
 @RestController
 public class EventsJsonlExport {
 
@@ -39,6 +42,8 @@ public class EventsJsonlExport {
         this.json = json;
     }
 
+    @Operation(summary = "Every recorded fact as a PLOVER event record, one JSON object a line",
+            description = "Streamed whole as a download (an export is not paged): it holds one batch in memory.")
     @GetMapping(path = "/api/export/events.jsonl", produces = {MediaType.APPLICATION_NDJSON_VALUE, "application/jsonl"})
     public ResponseEntity<StreamingResponseBody> events(
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {

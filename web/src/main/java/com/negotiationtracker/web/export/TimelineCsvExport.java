@@ -1,5 +1,7 @@
 package com.negotiationtracker.web.export;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.query.export.TimelineRow;
 import com.negotiationtracker.query.export.TimelineRows;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +27,7 @@ import java.util.List;
  * {@value #LIST_SEPARATOR}; the kind-specific details are the read model's JSON; what the reporting leaves out is an
  * empty field. Streamed as the read model is read, in constant memory.
  */
+@Tag(name = "Exports")
 @RestController
 public class TimelineCsvExport {
 
@@ -44,6 +47,8 @@ public class TimelineCsvExport {
         this.timeline = timeline;
     }
 
+    @Operation(summary = "The timeline as CSV (RFC 4180, UTF-8), one fact a row",
+            description = "Streamed whole as a download (an export is not paged): it holds one batch in memory.")
     @GetMapping(path = "/api/export/timeline.csv", produces = "text/csv")
     public ResponseEntity<StreamingResponseBody> timeline() {
         StreamingResponseBody body = out -> {

@@ -1,5 +1,8 @@
 package com.negotiationtracker.web.position;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.query.position.FindPositionHistory;
 import com.negotiationtracker.query.position.FindPositions;
 import com.negotiationtracker.query.position.PositionHistory;
@@ -30,6 +33,7 @@ import static com.negotiationtracker.web.timeline.QueryParameters.slug;
  * </ul>
  * Times are ISO-8601: an instant with an offset, or a day, month or year meaning its last moment (UTC); absent, now.
  */
+@Tag(name = "Read models")
 @RestController
 @RequestMapping(path = "/api/positions", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PositionController {
@@ -48,13 +52,14 @@ public class PositionController {
      * @param page    which page, from 0 (default 0)
      * @param size    positions a page, 1 to 1000 (default 100)
      */
+    @Operation(summary = "Each party's stance on each issue at a valid time, one page at a time")
     @GetMapping
-    public PositionsPage positions(@RequestParam(required = false) String validAt,
-                                   @RequestParam(required = false) String knownAt,
-                                   @RequestParam(required = false) String party,
-                                   @RequestParam(required = false) String issue,
-                                   @RequestParam(required = false) String page,
-                                   @RequestParam(required = false) String size) {
+    public PositionsPage positions(@Parameter(description = "when in the world: an instant with an offset (2025-02-12T14:30:00Z), or a day, month or year meaning its end (UTC); default now") @RequestParam(required = false) String validAt,
+                                   @Parameter(description = "as the record stood when: the same forms as validAt; default now") @RequestParam(required = false) String knownAt,
+                                   @Parameter(description = "an actor id: only that party's positions") @RequestParam(required = false) String party,
+                                   @Parameter(description = "an issue: only the positions on it", example = "nato-membership") @RequestParam(required = false) String issue,
+                                   @Parameter(description = "which page, from 0 (default 0)") @RequestParam(required = false) String page,
+                                   @Parameter(description = "entries a page, 1 to 1000 (default 100)") @RequestParam(required = false) String size) {
         FindPositions query = new FindPositions(asOf("validAt", validAt), asOf("knownAt", knownAt),
                 slug("party", party), slug("issue", issue), paging(page, size));
         return answer(queries.query(query, ResponseTypes.instanceOf(PositionsPage.class)));
@@ -65,9 +70,13 @@ public class PositionController {
      * @param issue   an issue
      * @param knownAt as the record stood when; default now
      */
+    @Operation(summary = "Every stance one party stated on one issue, in valid-time order",
+            description = "The history of one party on one issue: bounded by what the dossiers record about that pair,"
+                    + " so it is answered whole, not paged.")
     @GetMapping("/{party}/{issue}/history")
-    public PositionHistory history(@PathVariable String party, @PathVariable String issue,
-                                   @RequestParam(required = false) String knownAt) {
+    public PositionHistory history(@Parameter(description = "an actor id", example = "ukraine") @PathVariable String party,
+                                   @Parameter(description = "an issue", example = "territory") @PathVariable String issue,
+                                   @Parameter(description = "as the record stood when: the same forms as validAt; default now") @RequestParam(required = false) String knownAt) {
         FindPositionHistory query = new FindPositionHistory(slug("party", party), slug("issue", issue),
                 asOf("knownAt", knownAt));
         return answer(queries.query(query, ResponseTypes.instanceOf(PositionHistory.class)));

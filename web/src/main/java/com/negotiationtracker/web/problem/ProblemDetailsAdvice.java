@@ -8,6 +8,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,12 +18,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -102,6 +109,66 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Dossier rejected");
         problem.setProperty("errors", rejected.errors());
         return problem;
+    }
+
+    /** A parameter that is not of its type ({@code page=three}): 400 naming the parameter. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException mismatch, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String parameter = mismatch.getPropertyName();
+        ProblemDetail problem = invalidParameter(parameter, "'" + mismatch.getValue() + "' is not a valid value of "
+                + parameter + (mismatch.getRequiredType() == null ? ""
+                : "; it takes " + article(mismatch.getRequiredType().getSimpleName())));
+        return handleExceptionInternal(mismatch, problem, headers, status, request);
+    }
+
+    /** A required parameter is absent: 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException missing,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        ProblemDetail problem = invalidParameter(missing.getParameterName(),
+                "the parameter '" + missing.getParameterName() + "' is required");
+        return handleExceptionInternal(missing, problem, headers, status, request);
+    }
+
+    /**
+     * A parameter breaks a constraint it is declared with ({@code @Min(0) page}): 400 naming the first parameter at
+     * fault, with every violation listed under {@code errors}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : invalid.getParameterValidationResults()) {
+            String parameter = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                errors.add(Map.of("parameter", parameter, "value", String.valueOf(result.getArgument()),
+                        "message", String.valueOf(error.getDefaultMessage())));
+            }
+        }
+        if (errors.isEmpty()) {
+            return super.handleHandlerMethodValidationException(invalid, headers, status, request);
+        }
+        Map<String, Object> first = errors.get(0);
+        ProblemDetail problem = invalidParameter((String) first.get("parameter"),
+                first.get("parameter") + " " + first.get("message") + ", not " + first.get("value"));
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(invalid, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static ProblemDetail invalidParameter(String parameter, String detail) {
+        return new InvalidParameter(parameter, detail).getBody();
+    }
+
+    private static String article(String typeName) {
+        return switch (typeName) {
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> typeName;
+        };
     }
 
     /** Names the media types the endpoint accepts (they are in the {@code Accept} header too). */

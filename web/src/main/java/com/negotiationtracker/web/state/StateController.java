@@ -1,5 +1,8 @@
 package com.negotiationtracker.web.state;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.core.common.Slug;
 import com.negotiationtracker.query.state.DiplomaticState;
 import com.negotiationtracker.query.state.DiplomaticStateAt;
@@ -21,6 +24,7 @@ import java.util.concurrent.CompletionException;
  * {@code GET /api/state}: the diplomatic state of the world at a valid time as the record stood at a record time, as
  * the state read model answers it through the query bus.
  */
+@Tag(name = "Read models")
 @RestController
 @RequestMapping(path = "/api/state", produces = MediaType.APPLICATION_JSON_VALUE)
 public class StateController {
@@ -39,10 +43,14 @@ public class StateController {
      * @param track   a track id: only that track's phase, invitations, meetings, measures, demands, proposals and
      *                guarantees, and the channel between its parties
      */
+    @Operation(summary = "The diplomatic state at a valid time, as the record stood at a record time",
+            description = "One document, not a list: the phases, channels, invitations, meetings, measures, demands,"
+                    + " proposals and guarantees that hold at that moment. Its parts are bounded by the tracks and"
+                    + " parties recorded, so it is not paged; name a track to narrow it.")
     @GetMapping
-    public DiplomaticState state(@RequestParam(required = false) String validAt,
-                                 @RequestParam(required = false) String knownAt,
-                                 @RequestParam(required = false) String track) {
+    public DiplomaticState state(@Parameter(description = "when in the world: an instant with an offset (2025-02-12T14:30:00Z), or a day, month or year meaning its end (UTC); default now", example = "2025-02-12") @RequestParam(required = false) String validAt,
+                                 @Parameter(description = "as the record stood when: the same forms as validAt; default now") @RequestParam(required = false) String knownAt,
+                                 @Parameter(description = "a track id: only that track", example = "us-russia") @RequestParam(required = false) String track) {
         Instant now = Instant.now();
         DiplomaticStateAt query = new DiplomaticStateAt(moment("validAt", validAt, now),
                 moment("knownAt", knownAt, now), slug("track", track));

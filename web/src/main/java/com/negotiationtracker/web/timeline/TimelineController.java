@@ -1,5 +1,8 @@
 package com.negotiationtracker.web.timeline;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.core.dossier.FactKind;
 import com.negotiationtracker.core.time.TimePrecision;
 import com.negotiationtracker.query.timeline.FindTimeline;
@@ -25,6 +28,7 @@ import static com.negotiationtracker.web.timeline.QueryParameters.slug;
  * timeline read model answers them through the query bus; one page at a time:
  * {@code {"entries": [...], "page": 0, "size": 100, "total": 27}}.
  */
+@Tag(name = "Read models")
 @RestController
 @RequestMapping(path = "/api/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
 public class TimelineController {
@@ -50,17 +54,18 @@ public class TimelineController {
      * @param page    which page, from 0 (default 0)
      * @param size    facts a page, 1 to 1000 (default 100)
      */
+    @Operation(summary = "The recorded facts in valid-time order, one page at a time")
     @GetMapping
-    public TimelinePage timeline(@RequestParam(required = false) String track,
-                                 @RequestParam(required = false) String actor,
-                                 @RequestParam(required = false) String kind,
-                                 @RequestParam(required = false) String issue,
-                                 @RequestParam(required = false) String from,
-                                 @RequestParam(required = false) String until,
-                                 @RequestParam(required = false) String validAt,
-                                 @RequestParam(required = false) String knownAt,
-                                 @RequestParam(required = false) String page,
-                                 @RequestParam(required = false) String size) {
+    public TimelinePage timeline(@Parameter(description = "a track id: only its facts") @RequestParam(required = false) String track,
+                                 @Parameter(description = "an actor id: only facts about that actor", example = "putin") @RequestParam(required = false) String actor,
+                                 @Parameter(description = "a dossier kind of fact", example = "call") @RequestParam(required = false) String kind,
+                                 @Parameter(description = "an issue: only facts concerning it", example = "territory") @RequestParam(required = false) String issue,
+                                 @Parameter(description = "a valid time: only facts whose valid time reaches it or later") @RequestParam(required = false) String from,
+                                 @Parameter(description = "a valid time: only facts whose valid time starts before its end") @RequestParam(required = false) String until,
+                                 @Parameter(description = "a valid time: only facts begun by then") @RequestParam(required = false) String validAt,
+                                 @Parameter(description = "a record time: the timeline as it stood then") @RequestParam(required = false) String knownAt,
+                                 @Parameter(description = "which page, from 0 (default 0)") @RequestParam(required = false) String page,
+                                 @Parameter(description = "entries a page, 1 to 1000 (default 100)") @RequestParam(required = false) String size) {
         Instant since = time("from", from, true);
         Instant before = time("until", until, false);
         if (since != null && before != null && !since.isBefore(before)) {

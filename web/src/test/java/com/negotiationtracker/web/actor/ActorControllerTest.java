@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WithUserDetails("admin") // every role: these tests are about what the endpoint answers; see AccessRulesTest
+@WithUserDetails("admin") // may do everything: these tests are about answers; access rules: config's AccessControlContract
 @WebMvcTest(ActorController.class)
 class ActorControllerTest {
 

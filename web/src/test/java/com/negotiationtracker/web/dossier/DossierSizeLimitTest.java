@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The size limit is configurable, and holds for a body that does not declare its length. */
-@WithUserDetails("admin") // every role: these tests are about what the endpoint answers; see AccessRulesTest
+@WithUserDetails("admin") // may do everything: these tests are about answers; access rules: config's AccessControlContract
 @WebMvcTest(controllers = DossierController.class, properties = "tracker.dossiers.max-size=1KB")
 class DossierSizeLimitTest {
 

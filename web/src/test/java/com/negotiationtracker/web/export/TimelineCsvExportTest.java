@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WithUserDetails("admin") // every role: these tests are about what the endpoint answers; see AccessRulesTest
+@WithUserDetails("admin") // may do everything: these tests are about answers; access rules: config's AccessControlContract
 @WebMvcTest(TimelineCsvExport.class)
 class TimelineCsvExportTest {
 

@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The live feed against a real (in-memory) Axon event store: what is appended to the store reaches a connected client
  * as a server-sent event, and a quiet store sends heartbeats.
  */
-@WithUserDetails("admin") // every role: these tests are about what the endpoint answers; see AccessRulesTest
+@WithUserDetails("admin") // may do everything: these tests are about answers; access rules: config's AccessControlContract
 @WebMvcTest(controllers = LiveController.class, properties = "tracker.live.heartbeat=PT0.2S")
 @Import({LiveSubscribers.class, LiveFeed.class, LiveFeedTest.InMemoryStore.class})
 class LiveFeedTest {

@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The state endpoint: how it reads its parameters into a query, and the JSON it answers with. */
-@WithUserDetails("admin") // every role: these tests are about what the endpoint answers; see AccessRulesTest
+@WithUserDetails("admin") // may do everything: these tests are about answers; access rules: config's AccessControlContract
 @WebMvcTest(StateController.class)
 class StateControllerTest {
 

@@ -150,7 +150,8 @@ class ReferenceStoryPagesBrowserTest {
         assertThat(current.getAttribute("data-current-event")).isEqualTo(CALL);
         assertThat(current.findElement(By.cssSelector("[data-asserted-by]")).getText()).isEqualTo("kremlin");
         assertThat(browser.find("#current-source").getAttribute("data-source")).isEqualTo("seed-article");
-        assertThat(browser.find("#timeline [aria-current='step']").getText()).contains("Trump and Putin held a phone call");
+        assertThat(browser.find("#timeline [aria-current='step']").getText())
+                .contains("Trump and Putin held a phone call");
         assertThat(browser.find(US_RUSSIA).getAttribute("data-status")).isEqualTo("ACTIVE");
         assertThat(browser.all("#positions [data-party]")).isNotEmpty();
         browser.screenshot("analyst-current-event");
@@ -183,7 +184,8 @@ class ReferenceStoryPagesBrowserTest {
         browser.waitFor().until(driver -> browser.all("#timeline [data-event]").size() < everything);
 
         List<WebElement> listed = browser.all("#timeline [data-event]");
-        assertThat(listed).hasSize(2).allSatisfy(entry -> assertThat(entry.getAttribute("data-kind")).isEqualTo("call"));
+        assertThat(listed).hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.getAttribute("data-kind")).isEqualTo("call"));
         assertThat(currentEvent()).isEqualTo(CALL);
         String shared = browser.path();
         assertThat(shared).contains("event=" + CALL.replace("/", "%2F")).contains("kind=call");
@@ -285,7 +287,7 @@ class ReferenceStoryPagesBrowserTest {
         assertThat(currentEvent()).isEqualTo(CALL);
     }
 
-    /** Presses {@code keys} (Tab, or Shift+Tab) until the element with that id has the focus, a few dozen times at most. */
+    /** Presses {@code keys} (Tab, or Shift+Tab) until the element with that id has the focus; 40 presses at most. */
     private Optional<String> tabUntil(String id, CharSequence keys) {
         for (int i = 0; i < 40; i++) {
             WebElement focused = browser.driver().switchTo().activeElement();
@@ -298,7 +300,8 @@ class ReferenceStoryPagesBrowserTest {
     }
 
     private String currentEvent() {
-        return browser.waitFor().until(driver -> browser.find("[data-current-event]").getAttribute("data-current-event"));
+        return browser.waitFor().until(driver ->
+                browser.find("[data-current-event]").getAttribute("data-current-event"));
     }
 
     private int stepNumber() {

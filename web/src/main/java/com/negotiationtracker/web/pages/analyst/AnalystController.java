@@ -60,8 +60,9 @@ public class AnalystController {
         Axis along = Axis.of(axis);
         TimelineFilters filters = TimelineFilters.of(track, actor, issue, kind);
         TimelinePage filtered = timeline(filters.query());
-        List<TimelineEntry> everything = filters.any() ? timeline(TimelineFilters.of(null, null, null, null).query()).entries()
-                : filtered.entries();
+        // the choices offered in the filters come from the whole timeline, not the part already chosen
+        List<TimelineEntry> everything = filters.any()
+                ? timeline(TimelineFilters.of(null, null, null, null).query()).entries() : filtered.entries();
         Steps steps = Steps.along(along, filtered.entries());
         Optional<Step> selected = steps.select(event, step);
         AnalystLinks links = new AnalystLinks(along, filters);

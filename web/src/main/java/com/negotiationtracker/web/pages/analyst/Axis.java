@@ -18,7 +18,7 @@ public enum Axis {
 
     /** The axis a request parameter names; valid time when it names none (or one unknown). */
     static Axis of(String parameter) {
-        return Arrays.stream(values()).filter(axis -> axis.label().equalsIgnoreCase(parameter == null ? "" : parameter.strip()))
-                .findFirst().orElse(VALID);
+        String named = parameter == null ? "" : parameter.strip();
+        return Arrays.stream(values()).filter(axis -> axis.label().equalsIgnoreCase(named)).findFirst().orElse(VALID);
     }
 }

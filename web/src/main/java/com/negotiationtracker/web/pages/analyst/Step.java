@@ -12,10 +12,6 @@ public record Step(int number, TimelineEntry entry, Axis axis) {
 
     /** {@code track/factId}: the fact's id in the URL, stable while the record grows. */
     public String id() {
-        return id(entry);
-    }
-
-    static String id(TimelineEntry entry) {
         return entry.track() + "/" + entry.factId();
     }
 

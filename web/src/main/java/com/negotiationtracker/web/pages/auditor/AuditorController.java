@@ -77,7 +77,8 @@ public class AuditorController {
                 ? pageLink(query, number + 1) : null);
         model.addAttribute("verification", answer(queries.query(new IsChainIntact(),
                 ResponseTypes.instanceOf(Verification.class))));
-        model.addAttribute("digest", answer(queries.query(new CurrentDigest(), ResponseTypes.instanceOf(Digest.class))));
+        model.addAttribute("digest", answer(queries.query(new CurrentDigest(),
+                ResponseTypes.instanceOf(Digest.class))));
         kept(digest, count).ifPresent(since -> model.addAttribute("sinceKept", answer(queries.query(
                 new HasOnlyGrownSince(since), ResponseTypes.instanceOf(Verification.class)))));
         return "auditor";

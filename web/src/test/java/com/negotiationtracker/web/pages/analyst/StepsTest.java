@@ -30,7 +30,8 @@ class StepsTest {
         Steps steps = Steps.along(Axis.VALID, TIMELINE);
 
         assertThat(steps.all()).extracting(Step::id)
-                .containsExactly("us-russia/minerals-proposal", "us-russia/prisoner-swap", "us-russia/trump-putin-call");
+                .containsExactly("us-russia/minerals-proposal", "us-russia/prisoner-swap",
+                        "us-russia/trump-putin-call");
         // the month's step comes before the 11th's: its moment must not lie weeks after it
         assertThat(steps.all()).extracting(Step::validAt).isSorted();
         assertThat(steps.all().get(0).validAt()).isEqualTo(Instant.parse("2025-02-01T00:00:00Z"));
@@ -42,7 +43,8 @@ class StepsTest {
         Steps steps = Steps.along(Axis.RECORD, TIMELINE);
 
         assertThat(steps.all()).extracting(Step::id)
-                .containsExactly("us-russia/trump-putin-call", "us-russia/prisoner-swap", "us-russia/minerals-proposal");
+                .containsExactly("us-russia/trump-putin-call", "us-russia/prisoner-swap",
+                        "us-russia/minerals-proposal");
         assertThat(steps.all().get(0).knownAt()).isEqualTo(Instant.parse("2026-01-05T09:00:01Z"));
         assertThat(steps.all()).allSatisfy(step -> assertThat(step.validAt()).isNull());
         assertThat(steps.all()).extracting(Step::number).containsExactly(1, 2, 3);

@@ -159,7 +159,8 @@ abstract class ExportContract {
     private HttpResponse<String> get(String path) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", TestUsers.AUDITOR.basicAuthorization()).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    .header("Authorization", TestUsers.AUDITOR.basicAuthorization()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("the tracker did not answer " + path, e);
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package com.negotiationtracker.web.actor;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.core.actor.ActorKind;
@@ -57,10 +58,16 @@ public class ActorController {
      */
     @Operation(summary = "The actor directory in id order, one page at a time")
     @GetMapping
-    public ActorsPage actors(@Parameter(description = "as the record stood when: the same forms as validAt; default now") @RequestParam(required = false) String knownAt,
-                             @Parameter(description = "person, office, state, alliance, organization or unnamed-sources") @RequestParam(required = false) String kind,
-                             @Parameter(description = "which page, from 0 (default 0)") @RequestParam(required = false) String page,
-                             @Parameter(description = "entries a page, 1 to 1000 (default 100)") @RequestParam(required = false) String size) {
+    public ActorsPage actors(@Parameter(description = "as the record stood when: the same forms as validAt; default"
+                                     + " now")
+                             @RequestParam(required = false) String knownAt,
+                             @Parameter(description = "person, office, state, alliance, organization or"
+                                     + " unnamed-sources")
+                             @RequestParam(required = false) String kind,
+                             @Parameter(description = "which page, from 0 (default 0)")
+                             @RequestParam(required = false) String page,
+                             @Parameter(description = "entries a page, 1 to 1000 (default 100)")
+                             @RequestParam(required = false) String size) {
         FindActors query = new FindActors(asOf("knownAt", knownAt), kind(kind), paging(page, size));
         return answer(queries.query(query, ResponseTypes.instanceOf(ActorsPage.class)));
     }
@@ -70,10 +77,14 @@ public class ActorController {
      * @param knownAt as the record stood when; default now
      */
     @Operation(summary = "One actor and the history of its profile")
-    @ApiResponse(responseCode = "404", description = "the directory holds no such actor (at knownAt)", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "200", description = "the actor and its history", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "the directory holds no such actor (at knownAt)",
+            content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/{id}")
     public ActorDetails actor(@Parameter(description = "an actor id", example = "hegseth") @PathVariable String id,
-                              @Parameter(description = "as the record stood when: the same forms as validAt; default now") @RequestParam(required = false) String knownAt) {
+                              @Parameter(description = "as the record stood when: the same forms as validAt; default"
+                                      + " now")
+                              @RequestParam(required = false) String knownAt) {
         Instant asKnownAt = asOf("knownAt", knownAt);
         FindActor query = new FindActor(slug("id", id), asKnownAt);
         return answer(queries.query(query, ResponseTypes.optionalInstanceOf(ActorDetails.class)))

@@ -34,7 +34,10 @@ public class ReplayController {
     /** 202 Accepted with the progress so far; its {@code Location} is where to follow it. 409 while one runs. */
     @Operation(summary = "Rebuilds every read model from the event store (ADMIN)",
             description = "202 Accepted with the progress so far; its Location is where to follow it.")
-    @ApiResponse(responseCode = "409", description = "a replay is already running", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "202", description = "the replay started; its progress so far",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "a replay is already running",
+            content = @Content(mediaType = "application/problem+json"))
     @PostMapping
     public ResponseEntity<ReplayProgress> replay() {
         try {

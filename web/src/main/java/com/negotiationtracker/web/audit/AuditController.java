@@ -57,8 +57,11 @@ public class AuditController {
     @Operation(summary = "Recomputes the tamper-evident chain, or checks that the log only grew since a kept digest",
             description = "A verdict that finds tampering is still a 200: the verdict says what was found.")
     @GetMapping("/verify")
-    public Verification verify(@Parameter(description = "a head kept from /api/audit/digest (64 hex digits), with its count") @RequestParam(required = false) String digest,
-                               @Parameter(description = "how many events that digest counted") @RequestParam(required = false) @PositiveOrZero Long count) {
+    public Verification verify(@Parameter(description = "a head kept from /api/audit/digest (64 hex digits), with"
+                                       + " its count")
+                               @RequestParam(required = false) String digest,
+                               @Parameter(description = "how many events that digest counted")
+                               @RequestParam(required = false) @PositiveOrZero Long count) {
         boolean hasDigest = digest != null && !digest.isBlank();
         if (!hasDigest && count == null) {
             return answer(queries.query(new IsChainIntact(), ResponseTypes.instanceOf(Verification.class)));

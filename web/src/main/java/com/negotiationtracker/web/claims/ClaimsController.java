@@ -67,14 +67,23 @@ public class ClaimsController {
      */
     @Operation(summary = "The claims ledger by first appearance, filtered, one page at a time")
     @GetMapping
-    public ClaimPage claims(@Parameter(description = "an actor id: claims about it, asserted by it, or reported on by it") @RequestParam(required = false) String actor,
-                            @Parameter(description = "a source reference: claims that appeared in it") @RequestParam(required = false) String source,
-                            @Parameter(description = "a dossier kind of fact") @RequestParam(required = false) String kind,
-                            @Parameter(description = "asserted, corroborated, disputed, corrected or retracted") @RequestParam(required = false) String status,
+    public ClaimPage claims(@Parameter(description = "an actor id: claims about it, asserted by it, or reported on"
+                                    + " by it")
+                            @RequestParam(required = false) String actor,
+                            @Parameter(description = "a source reference: claims that appeared in it")
+                            @RequestParam(required = false) String source,
+                            @Parameter(description = "a dossier kind of fact")
+                            @RequestParam(required = false) String kind,
+                            @Parameter(description = "asserted, corroborated, disputed, corrected or retracted")
+                            @RequestParam(required = false) String status,
                             @Parameter(description = "a track id") @RequestParam(required = false) String track,
-                            @Parameter(description = "firstAppearance (earliest first, the default) or -firstAppearance") @RequestParam(required = false) String sort,
-                            @Parameter(description = "which page, from 0 (default 0)") @RequestParam(required = false) @Min(0) Integer page,
-                            @Parameter(description = "claims a page, 1 to 200 (default 20)") @RequestParam(required = false) @Min(1) @Max(FindClaims.MAX_SIZE) Integer size) {
+                            @Parameter(description = "firstAppearance (earliest first, the default) or"
+                                    + " -firstAppearance")
+                            @RequestParam(required = false) String sort,
+                            @Parameter(description = "which page, from 0 (default 0)")
+                            @RequestParam(required = false) @Min(0) Integer page,
+                            @Parameter(description = "claims a page, 1 to 200 (default 20)")
+                            @RequestParam(required = false) @Min(1) @Max(FindClaims.MAX_SIZE) Integer size) {
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? FindClaims.DEFAULT_SIZE : size;
         FindClaims query = new FindClaims(slug("actor", actor), slug("source", source), kind(kind), status(status),
@@ -83,7 +92,9 @@ public class ClaimsController {
     }
 
     @Operation(summary = "One claim with its appearances, corroborations, disputes, corrections and retractions")
-    @ApiResponse(responseCode = "404", description = "the track records no such fact", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "200", description = "the claim", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "the track records no such fact",
+            content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/{track}/{factId}")
     public ClaimDetail claim(@Parameter(description = "the track id of the claim") @PathVariable String track,
                              @Parameter(description = "the fact id of the claim") @PathVariable String factId) {
@@ -95,7 +106,9 @@ public class ClaimsController {
     }
 
     @Operation(summary = "One claim found by its fact id alone, when only one track has that fact id")
-    @ApiResponse(responseCode = "404", description = "no track has that fact id", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "200", description = "the claim", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "no track has that fact id",
+            content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/{factId}")
     public ClaimDetail claimByFactId(@Parameter(description = "a fact id") @PathVariable String factId) {
         FindClaims query = new FindClaims(null, null, null, null, null, slug("factId", factId), 0,

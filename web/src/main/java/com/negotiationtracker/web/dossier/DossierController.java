@@ -55,11 +55,25 @@ public class DossierController {
             description = "201 with the import report when it recorded something, 200 when the store already held all"
                     + " of it. At most tracker.dossiers.max-size (5 MB).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    description = "the dossier, in the format its Content-Type names"))
-    @ApiResponse(responseCode = "413", description = "the dossier is over the size limit; the problem names it", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "415", description = "a Content-Type other than YAML or JSON; the problem lists those accepted", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "the dossier was rejected whole; the problem lists every error, each naming its entry and field", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "another write changed the same track at the same moment; send it again", content = @Content(mediaType = "application/problem+json"))
+                    description = "the dossier, in the format its Content-Type names (docs/dossier-format.md)",
+                    content = {@Content(mediaType = "application/yaml"), @Content(mediaType = "application/x-yaml"),
+                            @Content(mediaType = "text/yaml"), @Content(mediaType = "application/json")}))
+    @ApiResponse(responseCode = "201", description = "facts were recorded; the import report",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "the store already held all of it; nothing new was recorded",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "413", description = "the dossier is over the size limit; the problem names it",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "415",
+            description = "a Content-Type other than YAML or JSON; the problem lists those accepted",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422",
+            description = "the dossier was rejected whole; the problem lists every error, each naming its entry"
+                    + " and field",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409",
+            description = "another write changed the same track at the same moment; send it again",
+            content = @Content(mediaType = "application/problem+json"))
     @PostMapping(consumes = {MediaType.APPLICATION_YAML_VALUE, APPLICATION_X_YAML, TEXT_YAML,
             MediaType.APPLICATION_JSON_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<DossierImportResponse> importDossier(HttpServletRequest request) throws IOException {

@@ -54,12 +54,22 @@ public class PositionController {
      */
     @Operation(summary = "Each party's stance on each issue at a valid time, one page at a time")
     @GetMapping
-    public PositionsPage positions(@Parameter(description = "when in the world: an instant with an offset (2025-02-12T14:30:00Z), or a day, month or year meaning its end (UTC); default now") @RequestParam(required = false) String validAt,
-                                   @Parameter(description = "as the record stood when: the same forms as validAt; default now") @RequestParam(required = false) String knownAt,
-                                   @Parameter(description = "an actor id: only that party's positions") @RequestParam(required = false) String party,
-                                   @Parameter(description = "an issue: only the positions on it", example = "nato-membership") @RequestParam(required = false) String issue,
-                                   @Parameter(description = "which page, from 0 (default 0)") @RequestParam(required = false) String page,
-                                   @Parameter(description = "entries a page, 1 to 1000 (default 100)") @RequestParam(required = false) String size) {
+    public PositionsPage positions(@Parameter(description = "when in the world: an instant with an offset"
+                                           + " (2025-02-12T14:30:00Z),"
+                                           + " or a day, month or year meaning its end (UTC); default now")
+                                   @RequestParam(required = false) String validAt,
+                                   @Parameter(description = "as the record stood when: the same forms as validAt;"
+                                           + " default now")
+                                   @RequestParam(required = false) String knownAt,
+                                   @Parameter(description = "an actor id: only that party's positions")
+                                   @RequestParam(required = false) String party,
+                                   @Parameter(description = "an issue: only the positions on it",
+                                           example = "nato-membership")
+                                   @RequestParam(required = false) String issue,
+                                   @Parameter(description = "which page, from 0 (default 0)")
+                                   @RequestParam(required = false) String page,
+                                   @Parameter(description = "entries a page, 1 to 1000 (default 100)")
+                                   @RequestParam(required = false) String size) {
         FindPositions query = new FindPositions(asOf("validAt", validAt), asOf("knownAt", knownAt),
                 slug("party", party), slug("issue", issue), paging(page, size));
         return answer(queries.query(query, ResponseTypes.instanceOf(PositionsPage.class)));
@@ -74,9 +84,13 @@ public class PositionController {
             description = "The history of one party on one issue: bounded by what the dossiers record about that pair,"
                     + " so it is answered whole, not paged.")
     @GetMapping("/{party}/{issue}/history")
-    public PositionHistory history(@Parameter(description = "an actor id", example = "ukraine") @PathVariable String party,
-                                   @Parameter(description = "an issue", example = "territory") @PathVariable String issue,
-                                   @Parameter(description = "as the record stood when: the same forms as validAt; default now") @RequestParam(required = false) String knownAt) {
+    public PositionHistory history(@Parameter(description = "an actor id", example = "ukraine")
+                                   @PathVariable String party,
+                                   @Parameter(description = "an issue", example = "territory")
+                                   @PathVariable String issue,
+                                   @Parameter(description = "as the record stood when: the same forms as validAt;"
+                                           + " default now")
+                                   @RequestParam(required = false) String knownAt) {
         FindPositionHistory query = new FindPositionHistory(slug("party", party), slug("issue", issue),
                 asOf("knownAt", knownAt));
         return answer(queries.query(query, ResponseTypes.instanceOf(PositionHistory.class)));

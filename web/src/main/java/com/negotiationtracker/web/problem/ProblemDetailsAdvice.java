@@ -124,9 +124,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** A required parameter is absent: 400 naming it. */
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException missing,
-                                                                          HttpHeaders headers, HttpStatusCode status,
-                                                                          WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException missing, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
         ProblemDetail problem = invalidParameter(missing.getParameterName(),
                 "the parameter '" + missing.getParameterName() + "' is required");
         return handleExceptionInternal(missing, problem, headers, status, request);

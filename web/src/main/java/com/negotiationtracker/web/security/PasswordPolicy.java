@@ -33,7 +33,8 @@ final class PasswordPolicy {
 
     private static String weakness(UserEntry user, PasswordEncoder encoder) {
         if (user.encoded()) {
-            return Stream.concat(Stream.of(user.name()), DEFAULTS.stream()).anyMatch(guess -> encoder.matches(guess, user.password()))
+            return Stream.concat(Stream.of(user.name()), DEFAULTS.stream())
+                    .anyMatch(guess -> encoder.matches(guess, user.password()))
                     ? "is a default one (its name or a well-known default)" : null;
         }
         String plain = user.password().strip().toLowerCase(Locale.ROOT);

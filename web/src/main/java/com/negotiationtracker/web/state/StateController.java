@@ -48,9 +48,16 @@ public class StateController {
                     + " proposals and guarantees that hold at that moment. Its parts are bounded by the tracks and"
                     + " parties recorded, so it is not paged; name a track to narrow it.")
     @GetMapping
-    public DiplomaticState state(@Parameter(description = "when in the world: an instant with an offset (2025-02-12T14:30:00Z), or a day, month or year meaning its end (UTC); default now", example = "2025-02-12") @RequestParam(required = false) String validAt,
-                                 @Parameter(description = "as the record stood when: the same forms as validAt; default now") @RequestParam(required = false) String knownAt,
-                                 @Parameter(description = "a track id: only that track", example = "us-russia") @RequestParam(required = false) String track) {
+    public DiplomaticState state(@Parameter(description = "when in the world: an instant with an offset"
+                                         + " (2025-02-12T14:30:00Z),"
+                                         + " or a day, month or year meaning its end (UTC); default now",
+                                         example = "2025-02-12")
+                                 @RequestParam(required = false) String validAt,
+                                 @Parameter(description = "as the record stood when: the same forms as validAt;"
+                                         + " default now")
+                                 @RequestParam(required = false) String knownAt,
+                                 @Parameter(description = "a track id: only that track", example = "us-russia")
+                                 @RequestParam(required = false) String track) {
         Instant now = Instant.now();
         DiplomaticStateAt query = new DiplomaticStateAt(moment("validAt", validAt, now),
                 moment("knownAt", knownAt, now), slug("track", track));

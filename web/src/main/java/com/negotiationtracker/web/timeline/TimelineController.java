@@ -56,16 +56,28 @@ public class TimelineController {
      */
     @Operation(summary = "The recorded facts in valid-time order, one page at a time")
     @GetMapping
-    public TimelinePage timeline(@Parameter(description = "a track id: only its facts") @RequestParam(required = false) String track,
-                                 @Parameter(description = "an actor id: only facts about that actor", example = "putin") @RequestParam(required = false) String actor,
-                                 @Parameter(description = "a dossier kind of fact", example = "call") @RequestParam(required = false) String kind,
-                                 @Parameter(description = "an issue: only facts concerning it", example = "territory") @RequestParam(required = false) String issue,
-                                 @Parameter(description = "a valid time: only facts whose valid time reaches it or later") @RequestParam(required = false) String from,
-                                 @Parameter(description = "a valid time: only facts whose valid time starts before its end") @RequestParam(required = false) String until,
-                                 @Parameter(description = "a valid time: only facts begun by then") @RequestParam(required = false) String validAt,
-                                 @Parameter(description = "a record time: the timeline as it stood then") @RequestParam(required = false) String knownAt,
-                                 @Parameter(description = "which page, from 0 (default 0)") @RequestParam(required = false) String page,
-                                 @Parameter(description = "entries a page, 1 to 1000 (default 100)") @RequestParam(required = false) String size) {
+    public TimelinePage timeline(@Parameter(description = "a track id: only its facts")
+                                 @RequestParam(required = false) String track,
+                                 @Parameter(description = "an actor id: only facts about that actor", example = "putin")
+                                 @RequestParam(required = false) String actor,
+                                 @Parameter(description = "a dossier kind of fact", example = "call")
+                                 @RequestParam(required = false) String kind,
+                                 @Parameter(description = "an issue: only facts concerning it", example = "territory")
+                                 @RequestParam(required = false) String issue,
+                                 @Parameter(description = "a valid time: only facts whose valid time reaches it or"
+                                         + " later")
+                                 @RequestParam(required = false) String from,
+                                 @Parameter(description = "a valid time: only facts whose valid time starts before"
+                                         + " its end")
+                                 @RequestParam(required = false) String until,
+                                 @Parameter(description = "a valid time: only facts begun by then")
+                                 @RequestParam(required = false) String validAt,
+                                 @Parameter(description = "a record time: the timeline as it stood then")
+                                 @RequestParam(required = false) String knownAt,
+                                 @Parameter(description = "which page, from 0 (default 0)")
+                                 @RequestParam(required = false) String page,
+                                 @Parameter(description = "entries a page, 1 to 1000 (default 100)")
+                                 @RequestParam(required = false) String size) {
         Instant since = time("from", from, true);
         Instant before = time("until", until, false);
         if (since != null && before != null && !since.isBefore(before)) {

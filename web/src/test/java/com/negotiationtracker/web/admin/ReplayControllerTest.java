@@ -27,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WithUserDetails("admin") // may do everything: these tests are about answers; access rules: config's AccessControlContract
+// may do everything: these tests are about answers; who may ask is config's AccessControlContract
+@WithUserDetails("admin")
 @WebMvcTest(ReplayController.class)
 class ReplayControllerTest {
 

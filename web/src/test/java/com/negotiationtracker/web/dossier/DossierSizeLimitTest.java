@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The size limit is configurable, and holds for a body that does not declare its length. */
-@WithUserDetails("admin") // may do everything: these tests are about answers; access rules: config's AccessControlContract
+// may do everything: these tests are about answers; who may ask is config's AccessControlContract
+@WithUserDetails("admin")
 @WebMvcTest(controllers = DossierController.class, properties = "tracker.dossiers.max-size=1KB")
 class DossierSizeLimitTest {
 

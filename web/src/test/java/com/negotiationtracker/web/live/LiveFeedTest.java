@@ -34,7 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The live feed against a real (in-memory) Axon event store: what is appended to the store reaches a connected client
  * as a server-sent event, and a quiet store sends heartbeats.
  */
-@WithUserDetails("admin") // may do everything: these tests are about answers; access rules: config's AccessControlContract
+// may do everything: these tests are about answers; who may ask is config's AccessControlContract
+@WithUserDetails("admin")
 @WebMvcTest(controllers = LiveController.class, properties = "tracker.live.heartbeat=PT0.2S")
 @Import({LiveSubscribers.class, LiveFeed.class, LiveFeedTest.InMemoryStore.class})
 class LiveFeedTest {

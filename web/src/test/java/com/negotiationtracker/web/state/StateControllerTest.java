@@ -42,7 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The state endpoint: how it reads its parameters into a query, and the JSON it answers with. */
-@WithUserDetails("admin") // may do everything: these tests are about answers; access rules: config's AccessControlContract
+// may do everything: these tests are about answers; who may ask is config's AccessControlContract
+@WithUserDetails("admin")
 @WebMvcTest(StateController.class)
 class StateControllerTest {
 

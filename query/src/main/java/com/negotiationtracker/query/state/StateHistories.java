@@ -59,28 +59,40 @@ final class StateHistories {
     void replace(EntityKind kind, String key, String track, List<HistoryRow> wanted, List<HistoryRow> stored) {
         Map<HistoryRow.Identity, HistoryRow> want = byIdentity(wanted);
         Map<HistoryRow.Identity, HistoryRow> have = byIdentity(stored);
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
         have.forEach((identity, row) -> {
             if (!want.containsKey(identity)) {
-                jdbc.update("delete from state_history where entity_kind = ? and entity_key = ?"
-                                + " and recorded_from = ? and valid_from = ?",
-                        kind.column(), key, time(row.recordedFrom()), time(row.version().validFrom()));
+                deletes.add(new Object[] {kind.column(), key, time(row.recordedFrom()),
+                        time(row.version().validFrom())});
             }
         });
         want.forEach((identity, row) -> {
             HistoryRow existing = have.get(identity);
             if (existing == null) {
                 Version version = row.version();
-                jdbc.update("insert into state_history (entity_kind, entity_key, track, valid_from, valid_to,"
-                                + " recorded_from, recorded_to, status, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        kind.column(), key, track, time(version.validFrom()), time(version.validTo()),
-                        time(row.recordedFrom()), time(row.recordedTo()), version.status(), version.state());
+                inserts.add(new Object[] {kind.column(), key, track, time(version.validFrom()),
+                        time(version.validTo()), time(row.recordedFrom()), time(row.recordedTo()), version.status(),
+                        version.state()});
             } else if (!Objects.equals(existing.recordedTo(), row.recordedTo())) {
-                jdbc.update("update state_history set recorded_to = ? where entity_kind = ? and entity_key = ?"
-                                + " and recorded_from = ? and valid_from = ?",
-                        time(row.recordedTo()), kind.column(), key, time(row.recordedFrom()),
-                        time(row.version().validFrom()));
+                updates.add(new Object[] {time(row.recordedTo()), kind.column(), key, time(row.recordedFrom()),
+                        time(row.version().validFrom())});
             }
         });
+        // deletes first: a version replaced by another with the same record and valid start shares its key
+        batch("delete from state_history where entity_kind = ? and entity_key = ? and recorded_from = ?"
+                + " and valid_from = ?", deletes);
+        batch("insert into state_history (entity_kind, entity_key, track, valid_from, valid_to, recorded_from,"
+                + " recorded_to, status, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        batch("update state_history set recorded_to = ? where entity_kind = ? and entity_key = ?"
+                + " and recorded_from = ? and valid_from = ?", updates);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
     }
 
     /**

@@ -35,20 +35,22 @@ final class StateInputs {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    void keep(RecordedFact recorded) {
+    /** Keeps a fact once: {@code false} if it was kept before (the same event handled again). */
+    boolean keep(RecordedFact recorded) {
         KeptFact fact = recorded.fact();
         if (exists("select count(*) from state_fact where track = ? and fact_id = ?", fact.track(), fact.id())) {
-            return;
+            return false;
         }
         jdbc.update("insert into state_fact (track, fact_id, kind, subject, shapes_phase, shapes_channels, fact,"
                         + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 fact.track(), fact.id(), fact.kind().label(), fact.subject(), fact.shapesPhase(),
                 fact.shapesChannels(), StateJson.write(fact), time(recorded.recordedAt()));
         if (fact.shapesChannels()) {
-            fact.actors().stream().distinct().forEach(actor -> jdbc.update(
-                    "insert into state_fact_actor (track, fact_id, actor_id) values (?, ?, ?)",
-                    fact.track(), fact.id(), actor));
+            jdbc.batchUpdate("insert into state_fact_actor (track, fact_id, actor_id) values (?, ?, ?)",
+                    fact.actors().stream().distinct()
+                            .map(actor -> new Object[] {fact.track(), fact.id(), actor}).toList());
         }
+        return true;
     }
 
     List<RecordedFact> phaseFactsOf(String track) {

@@ -2,6 +2,8 @@ package com.negotiationtracker.query.state;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
@@ -64,6 +66,23 @@ final class StateFixture implements AutoCloseable {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             deliver(messages);
             beforeCommit.run();
+        });
+    }
+
+    /**
+     * Delivers events as a processor's batch: in one unit of work (which holds the projection's working set) and one
+     * transaction.
+     */
+    void deliverAsOneBatch(List<? extends EventMessage<?>> messages) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(List.copyOf(messages));
+            ResultMessage<Object> result = batch.executeWithResult(() -> {
+                deliver(messages);
+                return null;
+            });
+            if (result.isExceptional()) {
+                throw new IllegalStateException("the batch failed", result.exceptionResult());
+            }
         });
     }
 

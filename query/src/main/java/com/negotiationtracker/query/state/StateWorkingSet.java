@@ -1,6 +1,6 @@
 package com.negotiationtracker.query.state;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import com.negotiationtracker.query.batch.BatchScope;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,11 +43,7 @@ final class StateWorkingSet {
 
     /** The working set of the current batch (unit of work), made on first use; a fresh one outside a unit of work. */
     static StateWorkingSet of(StateInputs inputs, StateHistories histories) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new StateWorkingSet(inputs, histories);
-        }
-        return CurrentUnitOfWork.get().root().getOrComputeResource(RESOURCE,
-                key -> new StateWorkingSet(inputs, histories));
+        return BatchScope.currentOrFresh(RESOURCE, () -> new StateWorkingSet(inputs, histories));
     }
 
     void keep(OpenedTrack track) {

@@ -25,6 +25,8 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -181,6 +183,24 @@ class ClaimsProjectionTest {
         assertThat(call.firstRecordedAt()).as("the tracker still first learnt of the claim at").isEqualTo(SEEDED);
         assertThat(call.appearances()).extracting(AppearanceView::reportId)
                 .containsExactly("kremlin-readout", null);
+    }
+
+    @Test
+    void aClaimAndItsLaterReportsInOneBatchAreSummarisedFromAllOfThem() {
+        EventMessage<?> readout = tracked(appeared(PUTIN_CALL, "kremlin-readout", new Provenance(KREMLIN, "readout",
+                SAME_AFTERNOON, "lasted close to an hour and a half")), LATER);
+        EventMessage<?> wire = tracked(appeared(PUTIN_CALL, "wire-repeats-call",
+                new Provenance(KREMLIN, "statement", NEXT_DAY, null)), LATER);
+
+        // a processor's batch, in one unit of work: the fact, two appearances, and one of them handled again
+        handleAsOneBatch(List.of(tracked(PUTIN_CALL_HELD, SEEDED), readout, wire, readout));
+
+        ClaimDetail call = claim(US_RUSSIA, "trump-putin-call");
+        assertThat(call.firstAppearance().provenance().source().reference()).isEqualTo("kremlin-readout");
+        assertThat(call.appearances()).extracting(AppearanceView::reportId)
+                .containsExactly("kremlin-readout", null, "wire-repeats-call");
+        assertThat(summary(FindClaims.all()).claims().get(0).appearances()).isEqualTo(3);
+        assertThat(call.events()).hasSize(3);
     }
 
     @Test
@@ -368,6 +388,18 @@ class ClaimsProjectionTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        database.flush();
+        database.clear();
+    }
+
+    private void handleAsOneBatch(List<EventMessage<?>> messages) {
+        ResultMessage<Object> result = new BatchingUnitOfWork<>(messages).executeWithResult(() -> {
+            for (EventMessage<?> message : messages) {
+                processor.handle(message);
+            }
+            return null;
+        });
+        assertThat(result.isExceptional()).as("the batch failed: %s", result).isFalse();
         database.flush();
         database.clear();
     }

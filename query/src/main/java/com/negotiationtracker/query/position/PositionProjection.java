@@ -78,8 +78,7 @@ public class PositionProjection {
         String party = event.party().value();
         String issue = event.issue().value();
         writing.executeWithoutResult(status -> {
-            lockSubject(party, issue);
-            Subject subject = subject(party, issue);
+            Subject subject = lockedSubject(party, issue);
             StatementKey key = new StatementKey(event.track().value(), event.fact().id().value());
             PositionStatementEntity statement = subject.statements().get(key);
             if (statement == null) {
@@ -198,18 +197,22 @@ public class PositionProjection {
     }
 
     /**
-     * A party's stances and versions on an issue. Within a processor's batch each subject is read once and then kept
-     * in memory (every row the batch adds or removes goes through it), so that neither a query per stance nor a flush
-     * of the whole batch's rows before it is needed; Hibernate writes them at commit. Outside a batch it is read anew.
+     * A party's stances and versions on an issue, its lock taken ({@link #lockSubject}). Within a processor's batch
+     * each subject is locked and read once and then kept in memory (every row the batch adds or removes goes through
+     * it), so that neither a lock and a query per stance nor a flush of the whole batch's rows before the query is
+     * needed; Hibernate writes them at commit. Outside a batch it is locked and read anew.
      */
-    private Subject subject(String party, String issue) {
+    private Subject lockedSubject(String party, String issue) {
         Optional<Map<SubjectKey, Subject>> batch = BatchScope.current(BATCH_SUBJECTS, HashMap::new);
         if (batch.isEmpty()) {
+            lockSubject(party, issue);
             entityManager.flush(); // no batch: rows persisted by earlier calls in this transaction must be found
             return readSubject(party, issue, FlushModeType.AUTO);
         }
-        return batch.get().computeIfAbsent(new SubjectKey(party, issue),
-                key -> readSubject(party, issue, FlushModeType.COMMIT));
+        return batch.get().computeIfAbsent(new SubjectKey(party, issue), key -> {
+            lockSubject(party, issue);
+            return readSubject(party, issue, FlushModeType.COMMIT);
+        });
     }
 
     private Subject readSubject(String party, String issue, FlushModeType flush) {

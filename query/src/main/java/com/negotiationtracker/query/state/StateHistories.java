@@ -3,8 +3,11 @@ package com.negotiationtracker.query.state;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,19 +100,34 @@ final class StateHistories {
 
     /**
      * The state of every entity at valid time {@code validAt} as the record stood at record time {@code knownAt}, in
-     * the order of kind and key; with a track, only that track's entities and the channels.
+     * the order of kind and key.
      */
-    List<StoredState> asOf(Instant validAt, Instant knownAt, String track) {
-        List<Object> arguments = new ArrayList<>(List.of(time(validAt), time(validAt), time(knownAt), time(knownAt)));
-        String sql = AS_OF;
-        if (track != null) {
-            sql += " and (track = ? or entity_kind = ?)";
-            arguments.add(track);
+    List<StoredState> asOf(Instant validAt, Instant knownAt) {
+        return jdbc.query(AS_OF + " order by entity_kind, entity_key", this::storedState, time(validAt),
+                time(validAt), time(knownAt), time(knownAt));
+    }
+
+    /**
+     * The same for one track's entities and the channels with the given keys, in the order of kind and key: an
+     * indexed look-up by track and one by key for each channel, whose cost does not grow with the rest of the history.
+     */
+    List<StoredState> asOf(Instant validAt, Instant knownAt, String track, Collection<String> channelKeys) {
+        List<Object> asOf = List.of(time(validAt), time(validAt), time(knownAt), time(knownAt));
+        List<Object> arguments = new ArrayList<>(asOf);
+        arguments.add(track);
+        StringBuilder sql = new StringBuilder(AS_OF).append(" and track = ?");
+        for (String channel : channelKeys) {
+            sql.append(" union all ").append(AS_OF).append(" and entity_kind = ? and entity_key = ?");
+            arguments.addAll(asOf);
             arguments.add(EntityKind.CHANNEL.column());
+            arguments.add(channel);
         }
-        return jdbc.query(sql + " order by entity_kind, entity_key", (row, number) -> new StoredState(
-                EntityKind.ofColumn(row.getString("entity_kind")), row.getString("entity_key"),
-                row.getString("track"), row.getString("state")), arguments.toArray());
+        return jdbc.query(sql + " order by entity_kind, entity_key", this::storedState, arguments.toArray());
+    }
+
+    private StoredState storedState(ResultSet row, int number) throws SQLException {
+        return new StoredState(EntityKind.ofColumn(row.getString("entity_kind")), row.getString("entity_key"),
+                row.getString("track"), row.getString("state"));
     }
 
     void clear() {

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
@@ -53,12 +54,14 @@ public class StateProjection {
 
     private static final Logger log = LoggerFactory.getLogger(StateProjection.class);
 
+    private final DataSource dataSource;
     private final StateInputs inputs;
     private final StateHistories histories;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     public StateProjection(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        this.dataSource = dataSource;
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         this.inputs = new StateInputs(jdbc);
         this.histories = new StateHistories(jdbc);
@@ -126,13 +129,18 @@ public class StateProjection {
         Instant knownAt = query.knownAt() != null ? query.knownAt() : now;
         String track = query.track() == null || query.track().isBlank() ? null : query.track();
         return reading.execute(status -> {
-            // narrowed to a track, the channels are the one between its parties (as the record knew them)
-            List<String> parties = track == null ? null : inputs.track(track)
+            if (track == null) {
+                StateAssembly state = new StateAssembly(validAt, knownAt, null, null);
+                histories.asOf(validAt, knownAt).forEach(state::add);
+                return state.build();
+            }
+            // narrowed to a track, the channels are those between its parties (as the record knew them)
+            List<String> parties = inputs.track(track)
                     .filter(opened -> !opened.recordedAt().isAfter(knownAt))
                     .map(OpenedTrack::parties)
                     .orElse(List.of());
             StateAssembly state = new StateAssembly(validAt, knownAt, track, parties);
-            histories.asOf(validAt, knownAt, track).forEach(state::add);
+            histories.asOf(validAt, knownAt, track, Channels.keysBetween(parties)).forEach(state::add);
             return state.build();
         });
     }
@@ -192,7 +200,7 @@ public class StateProjection {
         writing.executeWithoutResult(status -> {
             StateWorkingSet working = working();
             working.keep(profile);
-            inputs.lockChannels();
+            working.lockChannels();
             List<RecordedFact> facts = inputs.channelFacts();
             if (!facts.isEmpty()) {
                 // whom an actor speaks for decides which channel a fact belongs to: every channel may change
@@ -208,7 +216,7 @@ public class StateProjection {
      * name an actor speaking for each of the two.
      */
     private void refreshChannelsOf(StateWorkingSet working, RecordedFact recorded) {
-        inputs.lockChannels();
+        working.lockChannels();
         Instant from = recorded.recordedAt();
         List<ActorProfile> profiles = working.profiles();
         Set<Instant> mappings = new TreeSet<>(Set.of(from));
@@ -235,8 +243,9 @@ public class StateProjection {
                 working.replace(EntityKind.CHANNEL, key, null, from, rows, stored.getOrDefault(key, List.of())));
     }
 
+    /** The batch's working set, within the transaction the caller runs in. */
     private StateWorkingSet working() {
-        return StateWorkingSet.of(inputs, histories);
+        return StateWorkingSet.of(inputs, histories, TransactionSynchronizationManager.getResource(dataSource));
     }
 
     private static List<RecordedFact> recordedBy(List<RecordedFact> facts, Instant moment) {

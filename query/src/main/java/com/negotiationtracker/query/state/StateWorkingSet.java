@@ -35,15 +35,27 @@ final class StateWorkingSet {
     private final Map<List<Set<String>>, List<RecordedFact>> channelFacts = new HashMap<>();
     private final Map<List<String>, HeldRows> rows = new HashMap<>();
     private List<ActorProfile> profiles;
+    private boolean holdsChannelsLock;
+    private Object transaction;
 
     private StateWorkingSet(StateInputs inputs, StateHistories histories) {
         this.inputs = inputs;
         this.histories = histories;
     }
 
-    /** The working set of the current batch (unit of work), made on first use; a fresh one outside a unit of work. */
-    static StateWorkingSet of(StateInputs inputs, StateHistories histories) {
-        return BatchScope.currentOrFresh(RESOURCE, () -> new StateWorkingSet(inputs, histories));
+    /**
+     * The working set of the current batch (unit of work), made on first use; a fresh one outside a unit of work.
+     * What it holds is only good within one transaction (the batch's, which holds the channels lock to its end), so
+     * it starts afresh whenever it is used in another ({@code transaction}: the current transaction's resource).
+     */
+    static StateWorkingSet of(StateInputs inputs, StateHistories histories, Object transaction) {
+        StateWorkingSet working = BatchScope.currentOrFresh(RESOURCE, () -> new StateWorkingSet(inputs, histories));
+        if (transaction == null || transaction != working.transaction) {
+            working.forgetAll();
+            working.holdsChannelsLock = false;
+            working.transaction = transaction;
+        }
+        return working;
     }
 
     void keep(OpenedTrack track) {
@@ -78,6 +90,14 @@ final class StateWorkingSet {
                     facts.add(stored);
                 }
             });
+        }
+    }
+
+    /** Takes the channels lock ({@link StateInputs#lockChannels()}) once: the batch's transaction holds it to its end. */
+    void lockChannels() {
+        if (!holdsChannelsLock) {
+            inputs.lockChannels();
+            holdsChannelsLock = true;
         }
     }
 

@@ -45,6 +45,10 @@ import java.util.stream.Stream;
  * projection recompute the whole history of what it concerns from the facts it keeps, as the record stood at each
  * record time of those facts, and store the difference. Record times come only from the events' timestamps: handling
  * the same event twice, or replaying the store, or handling events in another order, gives the same rows.
+ * <p>
+ * Events usually arrive in record-time order, so the recomputation from an event's record time on is one moment, and
+ * what it reads is the subject's own facts and open rows: a processor's batch reads those once and keeps them in a
+ * {@link StateWorkingSet} until it commits, so that a busy track or channel costs one read per batch, not per event.
  */
 @Component
 @ProcessingGroup(StateProjection.PROCESSING_GROUP)

@@ -19,14 +19,13 @@ import com.negotiationtracker.core.time.Hedge;
 import com.negotiationtracker.core.time.ReportedDuration;
 import com.negotiationtracker.core.track.Fact;
 import com.negotiationtracker.core.track.TrackId;
+import com.negotiationtracker.query.batch.ProcessorBatch;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -393,13 +392,7 @@ class ClaimsProjectionTest {
     }
 
     private void handleAsOneBatch(List<EventMessage<?>> messages) {
-        ResultMessage<Object> result = new BatchingUnitOfWork<>(messages).executeWithResult(() -> {
-            for (EventMessage<?> message : messages) {
-                processor.handle(message);
-            }
-            return null;
-        });
-        assertThat(result.isExceptional()).as("the batch failed: %s", result).isFalse();
+        ProcessorBatch.handle(processor, messages);
         database.flush();
         database.clear();
     }

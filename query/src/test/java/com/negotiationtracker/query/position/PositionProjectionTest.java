@@ -5,11 +5,10 @@ import com.negotiationtracker.core.provenance.Source;
 import com.negotiationtracker.core.time.TimePrecision;
 import com.negotiationtracker.query.timeline.SourceView;
 import com.negotiationtracker.query.timeline.ValidTimeView;
+import com.negotiationtracker.query.batch.ProcessorBatch;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
@@ -317,13 +316,7 @@ class PositionProjectionTest {
 
     /** Hands messages to the projection as its processor hands a batch: all in one unit of work. */
     private void deliverAsOneBatch(List<EventMessage<?>> messages) {
-        ResultMessage<Object> result = new BatchingUnitOfWork<>(messages).executeWithResult(() -> {
-            for (EventMessage<?> message : messages) {
-                processor.handle(message);
-            }
-            return null;
-        });
-        assertThat(result.isExceptional()).as("the batch failed: %s", result).isFalse();
+        ProcessorBatch.handle(processor, messages);
         database.flush();
         database.clear();
     }

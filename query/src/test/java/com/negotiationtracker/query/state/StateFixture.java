@@ -1,9 +1,8 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.ProcessorBatch;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
@@ -75,14 +74,7 @@ final class StateFixture implements AutoCloseable {
      */
     void deliverAsOneBatch(List<? extends EventMessage<?>> messages) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(List.copyOf(messages));
-            ResultMessage<Object> result = batch.executeWithResult(() -> {
-                deliver(messages);
-                return null;
-            });
-            if (result.isExceptional()) {
-                throw new IllegalStateException("the batch failed", result.exceptionResult());
-            }
+            ProcessorBatch.handle(processor, messages);
         });
     }
 

@@ -11,7 +11,9 @@ import com.negotiationtracker.core.claim.ClaimRetracted;
 import com.negotiationtracker.core.dossier.FactKind;
 import com.negotiationtracker.core.provenance.Provenance;
 import com.negotiationtracker.core.track.FactEvent;
+import com.negotiationtracker.query.batch.BatchScope;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.axonframework.config.ProcessingGroup;
@@ -32,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +67,7 @@ public class ClaimsProjection {
     public static final String PROCESSING_GROUP = "claims";
 
     private static final Logger log = LoggerFactory.getLogger(ClaimsProjection.class);
+    private static final String BATCH_REPORTS = ClaimsProjection.class.getName() + ".reports";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, Object>> VALUE = new TypeReference<>() {
     };
@@ -184,14 +188,15 @@ public class ClaimsProjection {
     }
 
     private void report(ClaimReportEntity row) {
-        if (entityManager.find(ClaimReportEntity.class, row.eventId()) == null) {
+        List<ClaimReportEntity> rows = reportsOf(row.track(), row.factId());
+        if (rows.stream().noneMatch(kept -> kept.eventId().equals(row.eventId()))) {
             entityManager.persist(row);
+            rows.add(row);
         }
     }
 
     /** The claim's first appearance, counts and status, from all its rows. */
     private void summarise(ClaimEntity claim) {
-        entityManager.flush();
         List<ClaimReportEntity> rows = reportsOf(claim.track(), claim.factId());
         Map<ReportRole, Long> counts = rows.stream()
                 .collect(Collectors.groupingBy(ClaimReportEntity::role, Collectors.counting()));
@@ -219,10 +224,26 @@ public class ClaimsProjection {
         return counts.containsKey(ReportRole.CORROBORATION) ? ClaimStatus.CORROBORATED : ClaimStatus.ASSERTED;
     }
 
+    /**
+     * Every report row of a claim, those this batch added included. Within a processor's batch each claim's rows are
+     * read once and then kept in memory (every row the batch adds goes through {@link #report}), so that neither a
+     * query per event nor a flush of the whole batch's rows before it is needed; Hibernate writes them at commit.
+     */
     private List<ClaimReportEntity> reportsOf(String track, String factId) {
-        return entityManager.createQuery("select r from ClaimReportEntity r where r.track = :track"
+        Optional<Map<ClaimKey, List<ClaimReportEntity>>> batch = BatchScope.current(BATCH_REPORTS, HashMap::new);
+        if (batch.isEmpty()) {
+            entityManager.flush(); // no batch: rows persisted by earlier calls in this transaction must be found
+            return readReportsOf(track, factId, FlushModeType.AUTO);
+        }
+        return batch.get().computeIfAbsent(new ClaimKey(track, factId),
+                key -> readReportsOf(track, factId, FlushModeType.COMMIT));
+    }
+
+    private List<ClaimReportEntity> readReportsOf(String track, String factId, FlushModeType flush) {
+        return new ArrayList<>(entityManager.createQuery("select r from ClaimReportEntity r where r.track = :track"
                         + " and r.factId = :factId", ClaimReportEntity.class)
-                .setParameter("track", track).setParameter("factId", factId).getResultList();
+                .setParameter("track", track).setParameter("factId", factId)
+                .setFlushMode(flush).getResultList());
     }
 
     // ---- queries ----

@@ -1,7 +1,9 @@
 package com.negotiationtracker.query.position;
 
 import com.negotiationtracker.core.position.PositionStated;
+import com.negotiationtracker.query.batch.BatchScope;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -21,9 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,6 +50,7 @@ public class PositionProjection {
     public static final String PROCESSING_GROUP = "positions";
 
     private static final Logger log = LoggerFactory.getLogger(PositionProjection.class);
+    private static final String BATCH_SUBJECTS = PositionProjection.class.getName() + ".subjects";
     private static final String VALID_AT = "v.validFrom <= :validAt and (v.validTo is null or v.validTo > :validAt)";
     private static final String KNOWN_AT =
             "v.recordedFrom <= :knownAt and (v.recordedTo is null or v.recordedTo > :knownAt)";
@@ -73,17 +78,18 @@ public class PositionProjection {
         String party = event.party().value();
         String issue = event.issue().value();
         writing.executeWithoutResult(status -> {
-            lockSubject(party, issue);
+            Subject subject = lockedSubject(party, issue);
             StatementKey key = new StatementKey(event.track().value(), event.fact().id().value());
-            PositionStatementEntity statement = entityManager.find(PositionStatementEntity.class, key);
+            PositionStatementEntity statement = subject.statements().get(key);
             if (statement == null) {
                 statement = new PositionStatementEntity(key.track(), key.factId());
                 statement.record(event, recordedAt, position);
                 entityManager.persist(statement);
+                subject.statements().put(key, statement);
             } else {
                 statement.record(event, recordedAt, position);
             }
-            rework(party, issue);
+            rework(subject);
         });
     }
 
@@ -166,33 +172,69 @@ public class PositionProjection {
     }
 
     /** Works out the subject's versions from its stances and brings the rows in line, writing only what changed. */
-    private void rework(String party, String issue) {
-        Map<StatementKey, PositionStatementEntity> statements = entityManager.createQuery(
-                        "select s from PositionStatementEntity s where s.party = :party and s.issue = :issue",
-                        PositionStatementEntity.class)
-                .setParameter("party", party).setParameter("issue", issue)
-                .getResultList().stream()
-                .collect(Collectors.toMap(PositionStatementEntity::key, Function.identity()));
+    private void rework(Subject subject) {
+        Map<StatementKey, PositionStatementEntity> statements = subject.statements();
         List<PositionVersions.Version> wanted = PositionVersions.of(statements.values().stream()
                 .map(s -> new PositionVersions.Stated(s.key(), s.validFrom(), s.recordedAt(), s.globalPosition()))
                 .toList());
-        Map<VersionKey, PositionVersionEntity> rows = entityManager.createQuery(
-                        "select v from PositionVersionEntity v where v.party = :party and v.issue = :issue",
-                        PositionVersionEntity.class)
-                .setParameter("party", party).setParameter("issue", issue)
-                .getResultList().stream()
-                .collect(Collectors.toMap(PositionVersionEntity::key, Function.identity()));
+        Map<VersionKey, PositionVersionEntity> rows = new HashMap<>(subject.versions());
         for (PositionVersions.Version version : wanted) {
             VersionKey key = new VersionKey(version.key().track(), version.key().factId(), version.recordedFrom());
             PositionVersionEntity row = rows.remove(key);
             if (row == null) {
-                entityManager.persist(new PositionVersionEntity(statements.get(version.key()), version));
+                PositionVersionEntity added = new PositionVersionEntity(statements.get(version.key()), version);
+                entityManager.persist(added);
+                subject.versions().put(key, added);
             } else {
                 row.update(version);
             }
         }
         // Only when stances were handled out of record-time order: versions the full record never showed.
-        rows.values().forEach(entityManager::remove);
+        rows.forEach((key, row) -> {
+            entityManager.remove(row);
+            subject.versions().remove(key);
+        });
+    }
+
+    /**
+     * A party's stances and versions on an issue, its lock taken ({@link #lockSubject}). Within a processor's batch
+     * each subject is locked and read once and then kept in memory (every row the batch adds or removes goes through
+     * it), so that neither a lock and a query per stance nor a flush of the whole batch's rows before the query is
+     * needed; Hibernate writes them at commit. Outside a batch it is locked and read anew.
+     */
+    private Subject lockedSubject(String party, String issue) {
+        Optional<Map<SubjectKey, Subject>> batch = BatchScope.current(BATCH_SUBJECTS, HashMap::new);
+        if (batch.isEmpty()) {
+            lockSubject(party, issue);
+            entityManager.flush(); // no batch: rows persisted by earlier calls in this transaction must be found
+            return readSubject(party, issue, FlushModeType.AUTO);
+        }
+        return batch.get().computeIfAbsent(new SubjectKey(party, issue), key -> {
+            lockSubject(party, issue);
+            return readSubject(party, issue, FlushModeType.COMMIT);
+        });
+    }
+
+    private Subject readSubject(String party, String issue, FlushModeType flush) {
+        Map<StatementKey, PositionStatementEntity> statements = entityManager.createQuery(
+                        "select s from PositionStatementEntity s where s.party = :party and s.issue = :issue",
+                        PositionStatementEntity.class)
+                .setParameter("party", party).setParameter("issue", issue).setFlushMode(flush)
+                .getResultList().stream()
+                .collect(Collectors.toMap(PositionStatementEntity::key, Function.identity(), (a, b) -> a,
+                        HashMap::new));
+        Map<VersionKey, PositionVersionEntity> versions = entityManager.createQuery(
+                        "select v from PositionVersionEntity v where v.party = :party and v.issue = :issue",
+                        PositionVersionEntity.class)
+                .setParameter("party", party).setParameter("issue", issue).setFlushMode(flush)
+                .getResultList().stream()
+                .collect(Collectors.toMap(PositionVersionEntity::key, Function.identity(), (a, b) -> a,
+                        HashMap::new));
+        return new Subject(statements, versions);
+    }
+
+    private record Subject(Map<StatementKey, PositionStatementEntity> statements,
+                           Map<VersionKey, PositionVersionEntity> versions) {
     }
 
     private static String knownAt(Instant knownAt, Map<String, Object> parameters) {

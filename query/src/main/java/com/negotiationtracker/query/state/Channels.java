@@ -50,7 +50,12 @@ final class Channels {
     }
 
     private static List<List<String>> pairsOf(KeptFact fact, Allegiances allegiances) {
-        List<String> parties = fact.actors().stream().map(allegiances::partyOf).distinct().sorted().toList();
+        return pairsAmong(fact.actors().stream().map(allegiances::partyOf).toList());
+    }
+
+    /** Each pair of the distinct parties given, in the order of their ids. */
+    private static List<List<String>> pairsAmong(Collection<String> given) {
+        List<String> parties = given.stream().distinct().sorted().toList();
         List<List<String>> pairs = new ArrayList<>();
         for (int i = 0; i < parties.size(); i++) {
             for (int j = i + 1; j < parties.size(); j++) {
@@ -70,6 +75,11 @@ final class Channels {
                     .forEach(actors::add);
         }
         return actors;
+    }
+
+    /** The keys of the channels between any two of {@code parties}. */
+    static List<String> keysBetween(Collection<String> parties) {
+        return pairsAmong(parties).stream().map(Channels::key).toList();
     }
 
     /** The key of the channel between two parties, in the order of their ids: {@code russia|united-states}. */

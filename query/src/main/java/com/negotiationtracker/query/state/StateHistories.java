@@ -3,8 +3,11 @@ package com.negotiationtracker.query.state;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,45 +62,72 @@ final class StateHistories {
     void replace(EntityKind kind, String key, String track, List<HistoryRow> wanted, List<HistoryRow> stored) {
         Map<HistoryRow.Identity, HistoryRow> want = byIdentity(wanted);
         Map<HistoryRow.Identity, HistoryRow> have = byIdentity(stored);
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
         have.forEach((identity, row) -> {
             if (!want.containsKey(identity)) {
-                jdbc.update("delete from state_history where entity_kind = ? and entity_key = ?"
-                                + " and recorded_from = ? and valid_from = ?",
-                        kind.column(), key, time(row.recordedFrom()), time(row.version().validFrom()));
+                deletes.add(new Object[] {kind.column(), key, time(row.recordedFrom()),
+                        time(row.version().validFrom())});
             }
         });
         want.forEach((identity, row) -> {
             HistoryRow existing = have.get(identity);
             if (existing == null) {
                 Version version = row.version();
-                jdbc.update("insert into state_history (entity_kind, entity_key, track, valid_from, valid_to,"
-                                + " recorded_from, recorded_to, status, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        kind.column(), key, track, time(version.validFrom()), time(version.validTo()),
-                        time(row.recordedFrom()), time(row.recordedTo()), version.status(), version.state());
+                inserts.add(new Object[] {kind.column(), key, track, time(version.validFrom()),
+                        time(version.validTo()), time(row.recordedFrom()), time(row.recordedTo()), version.status(),
+                        version.state()});
             } else if (!Objects.equals(existing.recordedTo(), row.recordedTo())) {
-                jdbc.update("update state_history set recorded_to = ? where entity_kind = ? and entity_key = ?"
-                                + " and recorded_from = ? and valid_from = ?",
-                        time(row.recordedTo()), kind.column(), key, time(row.recordedFrom()),
-                        time(row.version().validFrom()));
+                updates.add(new Object[] {time(row.recordedTo()), kind.column(), key, time(row.recordedFrom()),
+                        time(row.version().validFrom())});
             }
         });
+        // deletes first: a version replaced by another with the same record and valid start shares its key
+        batch("delete from state_history where entity_kind = ? and entity_key = ? and recorded_from = ?"
+                + " and valid_from = ?", deletes);
+        batch("insert into state_history (entity_kind, entity_key, track, valid_from, valid_to, recorded_from,"
+                + " recorded_to, status, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        batch("update state_history set recorded_to = ? where entity_kind = ? and entity_key = ?"
+                + " and recorded_from = ? and valid_from = ?", updates);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
     }
 
     /**
      * The state of every entity at valid time {@code validAt} as the record stood at record time {@code knownAt}, in
-     * the order of kind and key; with a track, only that track's entities and the channels.
+     * the order of kind and key.
      */
-    List<StoredState> asOf(Instant validAt, Instant knownAt, String track) {
-        List<Object> arguments = new ArrayList<>(List.of(time(validAt), time(validAt), time(knownAt), time(knownAt)));
-        String sql = AS_OF;
-        if (track != null) {
-            sql += " and (track = ? or entity_kind = ?)";
-            arguments.add(track);
+    List<StoredState> asOf(Instant validAt, Instant knownAt) {
+        return jdbc.query(AS_OF + " order by entity_kind, entity_key", this::storedState, time(validAt),
+                time(validAt), time(knownAt), time(knownAt));
+    }
+
+    /**
+     * The same for one track's entities and the channels with the given keys, in the order of kind and key: an
+     * indexed look-up by track and one by key for each channel, whose cost does not grow with the rest of the history.
+     */
+    List<StoredState> asOf(Instant validAt, Instant knownAt, String track, Collection<String> channelKeys) {
+        List<Object> asOf = List.of(time(validAt), time(validAt), time(knownAt), time(knownAt));
+        List<Object> arguments = new ArrayList<>(asOf);
+        arguments.add(track);
+        StringBuilder sql = new StringBuilder(AS_OF).append(" and track = ?");
+        for (String channel : channelKeys) {
+            sql.append(" union all ").append(AS_OF).append(" and entity_kind = ? and entity_key = ?");
+            arguments.addAll(asOf);
             arguments.add(EntityKind.CHANNEL.column());
+            arguments.add(channel);
         }
-        return jdbc.query(sql + " order by entity_kind, entity_key", (row, number) -> new StoredState(
-                EntityKind.ofColumn(row.getString("entity_kind")), row.getString("entity_key"),
-                row.getString("track"), row.getString("state")), arguments.toArray());
+        return jdbc.query(sql + " order by entity_kind, entity_key", this::storedState, arguments.toArray());
+    }
+
+    private StoredState storedState(ResultSet row, int number) throws SQLException {
+        return new StoredState(EntityKind.ofColumn(row.getString("entity_kind")), row.getString("entity_key"),
+                row.getString("track"), row.getString("state"));
     }
 
     void clear() {

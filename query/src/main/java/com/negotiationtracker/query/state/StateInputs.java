@@ -35,20 +35,22 @@ final class StateInputs {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    void keep(RecordedFact recorded) {
+    /** Keeps a fact once: {@code false} if it was kept before (the same event handled again). */
+    boolean keep(RecordedFact recorded) {
         KeptFact fact = recorded.fact();
         if (exists("select count(*) from state_fact where track = ? and fact_id = ?", fact.track(), fact.id())) {
-            return;
+            return false;
         }
         jdbc.update("insert into state_fact (track, fact_id, kind, subject, shapes_phase, shapes_channels, fact,"
                         + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 fact.track(), fact.id(), fact.kind().label(), fact.subject(), fact.shapesPhase(),
                 fact.shapesChannels(), StateJson.write(fact), time(recorded.recordedAt()));
         if (fact.shapesChannels()) {
-            fact.actors().stream().distinct().forEach(actor -> jdbc.update(
-                    "insert into state_fact_actor (track, fact_id, actor_id) values (?, ?, ?)",
-                    fact.track(), fact.id(), actor));
+            jdbc.batchUpdate("insert into state_fact_actor (track, fact_id, actor_id) values (?, ?, ?)",
+                    fact.actors().stream().distinct()
+                            .map(actor -> new Object[] {fact.track(), fact.id(), actor}).toList());
         }
+        return true;
     }
 
     List<RecordedFact> phaseFactsOf(String track) {
@@ -63,13 +65,16 @@ final class StateInputs {
         return jdbc.query(FACTS + " where shapes_channels = true", facts);
     }
 
-    /** The facts that shape channels and name one of {@code actors} and one of {@code otherActors}. */
+    /**
+     * The facts that shape channels and name one of {@code actors} and one of {@code otherActors}: found from the
+     * actors' index ({@code state_fact_actor}), so that only the facts naming those actors are read, not every fact
+     * that shapes a channel.
+     */
     List<RecordedFact> channelFactsNaming(Collection<String> actors, Collection<String> otherActors) {
-        return named.query(FACTS + " f where f.shapes_channels = true"
-                        + " and exists (select 1 from state_fact_actor a where a.track = f.track"
-                        + " and a.fact_id = f.fact_id and a.actor_id in (:actors))"
-                        + " and exists (select 1 from state_fact_actor b where b.track = f.track"
-                        + " and b.fact_id = f.fact_id and b.actor_id in (:otherActors))",
+        return named.query(FACTS + " f join (select distinct a.track, a.fact_id from state_fact_actor a"
+                        + " join state_fact_actor b on b.track = a.track and b.fact_id = a.fact_id"
+                        + " where a.actor_id in (:actors) and b.actor_id in (:otherActors)) named"
+                        + " on f.track = named.track and f.fact_id = named.fact_id where f.shapes_channels = true",
                 Map.of("actors", actors, "otherActors", otherActors), facts);
     }
 

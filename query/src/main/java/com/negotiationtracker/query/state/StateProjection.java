@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
@@ -44,6 +45,10 @@ import java.util.stream.Stream;
  * projection recompute the whole history of what it concerns from the facts it keeps, as the record stood at each
  * record time of those facts, and store the difference. Record times come only from the events' timestamps: handling
  * the same event twice, or replaying the store, or handling events in another order, gives the same rows.
+ * <p>
+ * Events usually arrive in record-time order, so the recomputation from an event's record time on is one moment, and
+ * what it reads is the subject's own facts and open rows: a processor's batch reads those once and keeps them in a
+ * {@link StateWorkingSet} until it commits, so that a busy track or channel costs one read per batch, not per event.
  */
 @Component
 @ProcessingGroup(StateProjection.PROCESSING_GROUP)
@@ -53,12 +58,14 @@ public class StateProjection {
 
     private static final Logger log = LoggerFactory.getLogger(StateProjection.class);
 
+    private final DataSource dataSource;
     private final StateInputs inputs;
     private final StateHistories histories;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     public StateProjection(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        this.dataSource = dataSource;
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         this.inputs = new StateInputs(jdbc);
         this.histories = new StateHistories(jdbc);
@@ -74,8 +81,9 @@ public class StateProjection {
         OpenedTrack track = new OpenedTrack(event.track().value(), event.title(), ids(event.parties()),
                 recordTime(timestamp));
         writing.executeWithoutResult(status -> {
-            inputs.keep(track);
-            refreshPhase(track.track(), track.recordedAt());
+            StateWorkingSet working = working();
+            working.keep(track);
+            refreshPhase(working, track.track(), track.recordedAt());
         });
     }
 
@@ -100,8 +108,9 @@ public class StateProjection {
             return; // statements and positions shape no part of the diplomatic state
         }
         writing.executeWithoutResult(status -> {
-            kept.ifPresent(this::recompute);
-            thing.ifPresent(made -> refresh(made.kind(), made.key(), made.track(), recordedAt, List.of(),
+            StateWorkingSet working = working();
+            kept.ifPresent(recorded -> recompute(working, recorded));
+            thing.ifPresent(made -> refresh(working, made.kind(), made.key(), made.track(), recordedAt, List.of(),
                     moment -> List.of(made.stretch())));
         });
     }
@@ -110,6 +119,7 @@ public class StateProjection {
     @ResetHandler
     public void reset() {
         writing.executeWithoutResult(status -> {
+            working().forgetAll();
             histories.clear();
             inputs.clear();
             log.info("diplomatic state reset");
@@ -123,77 +133,84 @@ public class StateProjection {
         Instant knownAt = query.knownAt() != null ? query.knownAt() : now;
         String track = query.track() == null || query.track().isBlank() ? null : query.track();
         return reading.execute(status -> {
-            // narrowed to a track, the channels are the one between its parties (as the record knew them)
-            List<String> parties = track == null ? null : inputs.track(track)
+            if (track == null) {
+                StateAssembly state = new StateAssembly(validAt, knownAt, null, null);
+                histories.asOf(validAt, knownAt).forEach(state::add);
+                return state.build();
+            }
+            // narrowed to a track, the channels are those between its parties (as the record knew them)
+            List<String> parties = inputs.track(track)
                     .filter(opened -> !opened.recordedAt().isAfter(knownAt))
                     .map(OpenedTrack::parties)
                     .orElse(List.of());
             StateAssembly state = new StateAssembly(validAt, knownAt, track, parties);
-            histories.asOf(validAt, knownAt, track).forEach(state::add);
+            histories.asOf(validAt, knownAt, track, Channels.keysBetween(parties)).forEach(state::add);
             return state.build();
         });
     }
 
     /** Keeps a fact, then recomputes every history it shapes from its record time on. */
-    private void recompute(RecordedFact recorded) {
+    private void recompute(StateWorkingSet working, RecordedFact recorded) {
         KeptFact fact = recorded.fact();
         Instant from = recorded.recordedAt();
-        inputs.keep(recorded);
+        working.keep(recorded);
         if (fact.shapesPhase()) {
-            refreshPhase(fact.track(), from);
+            refreshPhase(working, fact.track(), from);
         }
         if (fact.concernsInvitation()) {
-            refreshSubject(EntityKind.INVITATION, fact, from, Invitations::history);
+            refreshSubject(working, EntityKind.INVITATION, fact, from, Invitations::history);
         }
         if (fact.concernsMeeting()) {
-            refreshSubject(EntityKind.MEETING, fact, from, Meetings::history);
+            refreshSubject(working, EntityKind.MEETING, fact, from, Meetings::history);
         }
         if (fact.shapesChannels()) {
-            refreshChannelsOf(recorded);
+            refreshChannelsOf(working, recorded);
         }
     }
 
-    private void refreshPhase(String track, Instant from) {
-        OpenedTrack opened = inputs.track(track).orElse(null);
-        List<RecordedFact> facts = inputs.phaseFactsOf(track);
+    private void refreshPhase(StateWorkingSet working, String track, Instant from) {
+        OpenedTrack opened = working.track(track).orElse(null);
+        List<RecordedFact> facts = working.phaseFactsOf(track);
         List<Instant> moments = new ArrayList<>(recordTimes(facts));
         if (opened != null) {
             moments.add(opened.recordedAt());
         }
-        refresh(EntityKind.TRACK, track, track, from, moments, moment -> TrackPhases.history(track,
+        refresh(working, EntityKind.TRACK, track, track, from, moments, moment -> TrackPhases.history(track,
                 opened != null && !opened.recordedAt().isAfter(moment) ? opened : null, recordedBy(facts, moment)));
     }
 
     /** Recomputes the invitation or meeting a fact is about from all the facts about it. */
-    private void refreshSubject(EntityKind kind, KeptFact about, Instant from, SubjectHistory history) {
+    private void refreshSubject(StateWorkingSet working, EntityKind kind, KeptFact about, Instant from,
+                                SubjectHistory history) {
         String track = about.track();
         String id = about.subjectId();
-        List<RecordedFact> facts = inputs.factsAbout(track, about.subject());
-        refresh(kind, track + "/" + id, track, from, recordTimes(facts),
+        List<RecordedFact> facts = working.factsAbout(track, about.subject());
+        refresh(working, kind, track + "/" + id, track, from, recordTimes(facts),
                 moment -> history.of(track, id, recordedBy(facts, moment)));
     }
 
     /** Recomputes one entity's history from record time {@code from} on; {@code moments}: its inputs' record times. */
-    private void refresh(EntityKind kind, String key, String track, Instant from, Collection<Instant> moments,
-                         Function<Instant, List<Stretch>> historyAt) {
-        Map<String, List<HistoryRow>> stored = Map.of(key, histories.rowsFrom(kind, key, from));
+    private void refresh(StateWorkingSet working, EntityKind kind, String key, String track, Instant from,
+                         Collection<Instant> moments, Function<Instant, List<Stretch>> historyAt) {
+        Map<String, List<HistoryRow>> stored = Map.of(key, working.rowsFrom(kind, key, from));
         Map<String, List<HistoryRow>> wanted = Bitemporal.rowsFrom(from, moments, stored, key::equals, moment -> {
             List<Stretch> history = historyAt.apply(moment);
             return history.isEmpty() ? Map.of() : Map.of(key, history);
         });
-        histories.replace(kind, key, track, wanted.getOrDefault(key, List.of()), stored.get(key));
+        working.replace(kind, key, track, from, wanted.getOrDefault(key, List.of()), stored.get(key));
     }
 
     private void refreshChannelsWith(ActorProfile profile) {
         writing.executeWithoutResult(status -> {
-            inputs.keep(profile);
-            inputs.lockChannels();
+            StateWorkingSet working = working();
+            working.keep(profile);
+            working.lockChannels();
             List<RecordedFact> facts = inputs.channelFacts();
             if (!facts.isEmpty()) {
                 // whom an actor speaks for decides which channel a fact belongs to: every channel may change
                 Instant from = profile.recordedAt();
-                walkChannels(from, facts, inputs.profiles(), histories.rowsFrom(EntityKind.CHANNEL, from),
-                        key -> true);
+                walkChannels(working, from, facts, working.profiles(),
+                        histories.rowsFrom(EntityKind.CHANNEL, from), key -> true);
             }
         });
     }
@@ -202,32 +219,37 @@ public class StateProjection {
      * Recomputes the channels a fact belongs to: those between the parties its actors speak for, from the facts that
      * name an actor speaking for each of the two.
      */
-    private void refreshChannelsOf(RecordedFact recorded) {
-        inputs.lockChannels();
+    private void refreshChannelsOf(StateWorkingSet working, RecordedFact recorded) {
+        working.lockChannels();
         Instant from = recorded.recordedAt();
-        List<ActorProfile> profiles = inputs.profiles();
+        List<ActorProfile> profiles = working.profiles();
         Set<Instant> mappings = new TreeSet<>(Set.of(from));
         profiles.stream().map(ActorProfile::recordedAt).filter(from::isBefore).forEach(mappings::add);
         Map<String, RecordedFact> facts = new TreeMap<>();
         Map<String, List<HistoryRow>> stored = new TreeMap<>();
         for (List<String> pair : Channels.pairsOf(recorded.fact(), profiles, mappings)) {
-            inputs.channelFactsNaming(Channels.actorsFor(pair.get(0), profiles, mappings),
+            working.channelFactsNaming(Channels.actorsFor(pair.get(0), profiles, mappings),
                             Channels.actorsFor(pair.get(1), profiles, mappings))
                     .forEach(fact -> facts.put(fact.fact().track() + "/" + fact.id(), fact));
             String key = Channels.key(pair);
-            stored.put(key, histories.rowsFrom(EntityKind.CHANNEL, key, from));
+            stored.put(key, working.rowsFrom(EntityKind.CHANNEL, key, from));
         }
-        walkChannels(from, List.copyOf(facts.values()), profiles, stored, stored::containsKey);
+        walkChannels(working, from, List.copyOf(facts.values()), profiles, stored, stored::containsKey);
     }
 
-    private void walkChannels(Instant from, List<RecordedFact> facts, List<ActorProfile> profiles,
+    private void walkChannels(StateWorkingSet working, Instant from, List<RecordedFact> facts, List<ActorProfile> profiles,
                               Map<String, List<HistoryRow>> stored, Predicate<String> concerned) {
         Set<Instant> moments = new TreeSet<>(recordTimes(facts));
         profiles.forEach(profile -> moments.add(profile.recordedAt()));
         Map<String, List<HistoryRow>> wanted = Bitemporal.rowsFrom(from, moments, stored, concerned,
                 moment -> Channels.historyAt(moment, facts, profiles));
         wanted.forEach((key, rows) ->
-                histories.replace(EntityKind.CHANNEL, key, null, rows, stored.getOrDefault(key, List.of())));
+                working.replace(EntityKind.CHANNEL, key, null, from, rows, stored.getOrDefault(key, List.of())));
+    }
+
+    /** The batch's working set, within the transaction the caller runs in. */
+    private StateWorkingSet working() {
+        return StateWorkingSet.of(inputs, histories, TransactionSynchronizationManager.getResource(dataSource));
     }
 
     private static List<RecordedFact> recordedBy(List<RecordedFact> facts, Instant moment) {

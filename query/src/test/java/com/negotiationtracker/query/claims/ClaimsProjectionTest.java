@@ -19,6 +19,7 @@ import com.negotiationtracker.core.time.Hedge;
 import com.negotiationtracker.core.time.ReportedDuration;
 import com.negotiationtracker.core.track.Fact;
 import com.negotiationtracker.core.track.TrackId;
+import com.negotiationtracker.query.batch.ProcessorBatch;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -181,6 +182,24 @@ class ClaimsProjectionTest {
         assertThat(call.firstRecordedAt()).as("the tracker still first learnt of the claim at").isEqualTo(SEEDED);
         assertThat(call.appearances()).extracting(AppearanceView::reportId)
                 .containsExactly("kremlin-readout", null);
+    }
+
+    @Test
+    void aClaimAndItsLaterReportsInOneBatchAreSummarisedFromAllOfThem() {
+        EventMessage<?> readout = tracked(appeared(PUTIN_CALL, "kremlin-readout", new Provenance(KREMLIN, "readout",
+                SAME_AFTERNOON, "lasted close to an hour and a half")), LATER);
+        EventMessage<?> wire = tracked(appeared(PUTIN_CALL, "wire-repeats-call",
+                new Provenance(KREMLIN, "statement", NEXT_DAY, null)), LATER);
+
+        // a processor's batch, in one unit of work: the fact, two appearances, and one of them handled again
+        handleAsOneBatch(List.of(tracked(PUTIN_CALL_HELD, SEEDED), readout, wire, readout));
+
+        ClaimDetail call = claim(US_RUSSIA, "trump-putin-call");
+        assertThat(call.firstAppearance().provenance().source().reference()).isEqualTo("kremlin-readout");
+        assertThat(call.appearances()).extracting(AppearanceView::reportId)
+                .containsExactly("kremlin-readout", null, "wire-repeats-call");
+        assertThat(summary(FindClaims.all()).claims().get(0).appearances()).isEqualTo(3);
+        assertThat(call.events()).hasSize(3);
     }
 
     @Test
@@ -368,6 +387,12 @@ class ClaimsProjectionTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        database.flush();
+        database.clear();
+    }
+
+    private void handleAsOneBatch(List<EventMessage<?>> messages) {
+        ProcessorBatch.handle(processor, messages);
         database.flush();
         database.clear();
     }

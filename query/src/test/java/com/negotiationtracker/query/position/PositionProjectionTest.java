@@ -5,6 +5,7 @@ import com.negotiationtracker.core.provenance.Source;
 import com.negotiationtracker.core.time.TimePrecision;
 import com.negotiationtracker.query.timeline.SourceView;
 import com.negotiationtracker.query.timeline.ValidTimeView;
+import com.negotiationtracker.query.batch.ProcessorBatch;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -20,6 +21,7 @@ import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -213,6 +215,28 @@ class PositionProjectionTest {
     }
 
     @Test
+    void stancesHandledAsOneBatchMakeTheRowsOfOneAtATime() {
+        List<EventMessage<?>> stances = List.of(
+                tracked(stance(fact("a").on("2025-02-01"), UNITED_STATES, NATO, "x"), 1, FIRST_IMPORT),
+                tracked(stance(US_UKRAINE, fact("c").on("2025-03-01"), UNITED_STATES, NATO, "z"), 2, SECOND_IMPORT),
+                tracked(stance(fact("kyiv-on-nato"), UKRAINE, NATO, "may not be imminent"), 3, SECOND_IMPORT),
+                tracked(stance(fact("b").on("2025-02-15"), UNITED_STATES, NATO, "y"), 4, THIRD_IMPORT));
+        stances.forEach(this::deliver);
+        List<String> oneAtATime = versionRows();
+
+        processor.prepareReset();
+        database.clear();
+        // a processor's batch: one unit of work, in which each subject is read once; the late stance and a stance
+        // handled again (after a crash before the token was stored) within it
+        List<EventMessage<?>> batch = new ArrayList<>(stances);
+        batch.add(stances.get(1));
+        deliverAsOneBatch(batch);
+
+        assertThat(versionRows()).isEqualTo(oneAtATime);
+        assertThat(rows("position_statement")).isEqualTo(4);
+    }
+
+    @Test
     void theSameStanceHandledTwiceChangesNothing() {
         EventMessage<?> first = tracked(stance(fact("a").on("2025-02-01"), UNITED_STATES, NATO, "x"), 1,
                 FIRST_IMPORT);
@@ -286,6 +310,13 @@ class PositionProjectionTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+        database.flush();
+        database.clear();
+    }
+
+    /** Hands messages to the projection as its processor hands a batch: all in one unit of work. */
+    private void deliverAsOneBatch(List<EventMessage<?>> messages) {
+        ProcessorBatch.handle(processor, messages);
         database.flush();
         database.clear();
     }

@@ -1,5 +1,6 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.ProcessorBatch;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.DefaultQueryGateway;
@@ -64,6 +65,16 @@ final class StateFixture implements AutoCloseable {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             deliver(messages);
             beforeCommit.run();
+        });
+    }
+
+    /**
+     * Delivers events as a processor's batch: in one unit of work (which holds the projection's working set) and one
+     * transaction.
+     */
+    void deliverAsOneBatch(List<? extends EventMessage<?>> messages) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            ProcessorBatch.handle(processor, messages);
         });
     }
 

@@ -1,0 +1,189 @@
+package com.negotiationtracker.query.state;
+
+import com.negotiationtracker.query.batch.BatchScope;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one batch of events has read of the state projection's inputs and histories, kept in memory until the batch
+ * ends: a busy track or channel is read from the database once per batch instead of once per event. Everything the
+ * batch writes goes to the database at once, as before, and into what is held here, so that the next event of the
+ * batch reads what the database would answer.
+ * <p>
+ * One is kept per unit of work (a processor's batch: {@link #of}), and dropped with it: nothing outlives the batch,
+ * and a batch rolled back takes its working set with it. Without a unit of work (a handler called directly), each
+ * call gets a fresh one, which reads through to the database.
+ */
+final class StateWorkingSet {
+
+    private static final String RESOURCE = StateWorkingSet.class.getName();
+
+    private final StateInputs inputs;
+    private final StateHistories histories;
+    private final Map<String, Optional<OpenedTrack>> tracks = new HashMap<>();
+    private final Map<String, List<RecordedFact>> phaseFacts = new HashMap<>();
+    private final Map<List<String>, List<RecordedFact>> subjectFacts = new HashMap<>();
+    private final Map<List<Set<String>>, List<RecordedFact>> channelFacts = new HashMap<>();
+    private final Map<List<String>, HeldRows> rows = new HashMap<>();
+    private List<ActorProfile> profiles;
+    private boolean holdsChannelsLock;
+    private Object transaction;
+
+    private StateWorkingSet(StateInputs inputs, StateHistories histories) {
+        this.inputs = inputs;
+        this.histories = histories;
+    }
+
+    /**
+     * The working set of the current batch (unit of work), made on first use; a fresh one outside a unit of work.
+     * What it holds is only good within one transaction (the batch's, which holds the channels lock to its end), so
+     * it starts afresh whenever it is used in another ({@code transaction}: the current transaction's resource).
+     */
+    static StateWorkingSet of(StateInputs inputs, StateHistories histories, Object transaction) {
+        StateWorkingSet working = BatchScope.currentOrFresh(RESOURCE, () -> new StateWorkingSet(inputs, histories));
+        if (transaction == null || transaction != working.transaction) {
+            working.forgetAll();
+            working.holdsChannelsLock = false;
+            working.transaction = transaction;
+        }
+        return working;
+    }
+
+    void keep(OpenedTrack track) {
+        inputs.keep(track);
+        tracks.remove(track.track());
+    }
+
+    void keep(ActorProfile profile) {
+        inputs.keep(profile);
+        // whom an actor speaks for decides which facts belong to which channel: start the batch's reading afresh
+        forgetAll();
+    }
+
+    /** Keeps a fact, and adds it to every list held here that the database would now answer with it. */
+    void keep(RecordedFact recorded) {
+        if (!inputs.keep(recorded)) {
+            return; // kept before: every list read since holds it
+        }
+        // as the database gives it back, so that what is computed from memory is what would be computed from rows
+        RecordedFact stored = new RecordedFact(StateJson.read(StateJson.write(recorded.fact()), KeptFact.class),
+                recorded.recordedAt());
+        KeptFact fact = stored.fact();
+        if (fact.shapesPhase()) {
+            addIfHeld(phaseFacts.get(fact.track()), stored);
+        }
+        if (fact.subject() != null) {
+            addIfHeld(subjectFacts.get(List.of(fact.track(), fact.subject())), stored);
+        }
+        if (fact.shapesChannels()) {
+            channelFacts.forEach((actors, facts) -> {
+                if (namesAny(fact, actors.get(0)) && namesAny(fact, actors.get(1))) {
+                    facts.add(stored);
+                }
+            });
+        }
+    }
+
+    /** Takes the channels lock ({@link StateInputs#lockChannels()}) once: the batch's transaction holds it to its end. */
+    void lockChannels() {
+        if (!holdsChannelsLock) {
+            inputs.lockChannels();
+            holdsChannelsLock = true;
+        }
+    }
+
+    Optional<OpenedTrack> track(String track) {
+        return tracks.computeIfAbsent(track, inputs::track);
+    }
+
+    List<RecordedFact> phaseFactsOf(String track) {
+        return Collections.unmodifiableList(phaseFacts.computeIfAbsent(track,
+                key -> new ArrayList<>(inputs.phaseFactsOf(key))));
+    }
+
+    List<RecordedFact> factsAbout(String track, String subject) {
+        return Collections.unmodifiableList(subjectFacts.computeIfAbsent(List.of(track, subject),
+                key -> new ArrayList<>(inputs.factsAbout(track, subject))));
+    }
+
+    /**
+     * The facts that shape channels and name one of {@code actors} and one of {@code otherActors}. Read under the
+     * channels lock ({@link StateInputs#lockChannels()}), which the batch then holds until it commits: no other
+     * transaction can add such a fact meanwhile.
+     */
+    List<RecordedFact> channelFactsNaming(Collection<String> actors, Collection<String> otherActors) {
+        List<Set<String>> key = List.of(new TreeSet<>(actors), new TreeSet<>(otherActors));
+        return Collections.unmodifiableList(channelFacts.computeIfAbsent(key,
+                k -> new ArrayList<>(inputs.channelFactsNaming(actors, otherActors))));
+    }
+
+    List<ActorProfile> profiles() {
+        if (profiles == null) {
+            profiles = List.copyOf(inputs.profiles());
+        }
+        return profiles;
+    }
+
+    /** The rows of one entity that an input recorded at {@code from} may touch: those still open at or after it. */
+    List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from) {
+        List<String> id = List.of(kind.column(), key);
+        HeldRows held = rows.get(id);
+        if (held == null || held.from().isAfter(from)) {
+            held = new HeldRows(from, new ArrayList<>(histories.rowsFrom(kind, key, from)));
+            rows.put(id, held);
+        }
+        return held.rows().stream().filter(row -> isOpenAt(row, from)).toList();
+    }
+
+    /**
+     * Makes the rows of one entity from {@code from} on ({@code stored}, as {@link #rowsFrom} gave them) the wanted
+     * ones, in the database and here.
+     */
+    void replace(EntityKind kind, String key, String track, Instant from, List<HistoryRow> wanted,
+                 List<HistoryRow> stored) {
+        histories.replace(kind, key, track, wanted, stored);
+        HeldRows held = rows.get(List.of(kind.column(), key));
+        if (held != null && !held.from().isAfter(from)) {
+            // rows closed before from are untouched; from on, the entity now has exactly the wanted rows
+            held.rows().removeIf(row -> isOpenAt(row, from));
+            held.rows().addAll(wanted);
+        }
+    }
+
+    /** Forgets every entity's rows held here: for writes that went past {@link #replace}. */
+    void forgetAll() {
+        tracks.clear();
+        phaseFacts.clear();
+        subjectFacts.clear();
+        channelFacts.clear();
+        rows.clear();
+        profiles = null;
+    }
+
+    private static boolean isOpenAt(HistoryRow row, Instant from) {
+        return row.recordedTo() == null || !row.recordedTo().isBefore(from);
+    }
+
+    private static boolean namesAny(KeptFact fact, Set<String> actors) {
+        return fact.actors().stream().anyMatch(actors::contains);
+    }
+
+    private static void addIfHeld(List<RecordedFact> held, RecordedFact fact) {
+        if (held != null) {
+            held.add(fact);
+        }
+    }
+
+    /** An entity's rows with {@code recordedTo} null or at or after {@code from}, as the database holds them. */
+    private record HeldRows(Instant from, List<HistoryRow> rows) {
+    }
+}

@@ -92,7 +92,8 @@ final class AsOfQueries {
     }
 
     private Response get(String path) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+        HttpRequest request = BenchmarkUser.RUN.sign(HttpRequest.newBuilder(base.resolve(path)))
+                .timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/json").GET().build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

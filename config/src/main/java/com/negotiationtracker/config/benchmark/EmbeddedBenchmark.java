@@ -77,7 +77,8 @@ public final class EmbeddedBenchmark {
                 "--tracker.reference-story.load-into-empty-store=false",
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
-                "--logging.level.root=warn"));
+                "--logging.level.root=warn",
+                BenchmarkUser.RUN.property()));
         application.addAll(arguments.applicationProperties());
         report.settings = arguments.applicationProperties();
         System.out.printf("Embedded benchmark: %,d facts in dossiers of %,d, H2 in %s, max heap %,d MiB, load %s%n",

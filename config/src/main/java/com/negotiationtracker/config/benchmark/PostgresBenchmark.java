@@ -92,7 +92,8 @@ public final class PostgresBenchmark {
                 "--spring.datasource.password=" + PASSWORD,
                 "--spring.flyway.schemas=" + schema,
                 "--spring.jpa.properties.hibernate.default_schema=" + schema,
-                "--axon.axonserver.enabled=false");
+                "--axon.axonserver.enabled=false",
+                BenchmarkUser.RUN.property());
         List<TrackerInstance> instances = new ArrayList<>();
         Thread cleanUp = new Thread(() -> instances.forEach(TrackerInstance::close), "stop-instances");
         Runtime.getRuntime().addShutdownHook(cleanUp);
@@ -237,8 +238,8 @@ public final class PostgresBenchmark {
                 long n = written.incrementAndGet();
                 String json = generator.oneFactDossier(prefix + "-" + n, SyntheticHistory.END.plus(
                         Duration.ofDays(n % 365))).json();
-                return new LoadDriver.Request("POST /api/dossiers (one fact)", HttpRequest.newBuilder(
-                                base.resolve("/api/dossiers")).timeout(Duration.ofSeconds(60))
+                return new LoadDriver.Request("POST /api/dossiers (one fact)", BenchmarkUser.RUN.sign(
+                                HttpRequest.newBuilder(base.resolve("/api/dossiers"))).timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
             });
@@ -273,7 +274,7 @@ public final class PostgresBenchmark {
                 kind = "GET /api/positions";
                 path = "/api/positions?" + times;
             }
-            return new LoadDriver.Request(kind, HttpRequest.newBuilder(base.resolve(path))
+            return new LoadDriver.Request(kind, BenchmarkUser.RUN.sign(HttpRequest.newBuilder(base.resolve(path)))
                     .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build());
         };
     }
@@ -287,7 +288,8 @@ public final class PostgresBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/admin/replay"))
+            HttpResponse<String> response = http.send(BenchmarkUser.RUN.sign(
+                            HttpRequest.newBuilder(base.resolve("/api/admin/replay")))
                     .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200 && everyProcessorAtHead(JSON.readTree(response.body()))) {
                 return true;

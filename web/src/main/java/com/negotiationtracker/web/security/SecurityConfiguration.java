@@ -8,6 +8,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -20,6 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -108,6 +112,14 @@ public class SecurityConfiguration {
                         .build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
+    }
+
+    /** Checks passwords with the users above; see {@link RecentlyVerifiedCredentials} for why it remembers. */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(users);
+        verifier.setPasswordEncoder(encoder);
+        return new RecentlyVerifiedCredentials(verifier, Clock.systemUTC(), Duration.ofMinutes(5), 10_000);
     }
 
     @Bean

@@ -10,6 +10,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +28,18 @@ public class AxonWiring {
     @Bean
     public NegotiationCommandTargets negotiationCommandTargets() {
         return new NegotiationCommandTargets();
+    }
+
+    /**
+     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: a track is snapshotted once {@code threshold} events
+     * were read or recorded since its last snapshot, so that loading it reads one snapshot and at most that many
+     * events instead of its whole history. The snapshot is taken after the unit of work commits (never of staged
+     * events), in the committing thread.
+     */
+    @Bean
+    public SnapshotTriggerDefinition trackSnapshotTrigger(
+            Snapshotter snapshotter, @Value("${tracker.snapshots.threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import com.negotiationtracker.core.actor.EventStoreActorDirectory;
 import com.negotiationtracker.core.dossier.DossierImporter;
 import com.negotiationtracker.core.track.EventStoreTrackDirectory;
 import com.negotiationtracker.core.track.NegotiationCommandTargets;
+import com.negotiationtracker.core.track.NegotiationTrack;
 import com.negotiationtracker.core.track.TrackDirectory;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
@@ -15,6 +16,8 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,10 +55,13 @@ public class AxonWiring {
         return new EventStoreTrackDirectory(eventStore);
     }
 
+    /** With the tracks' repository (registered by Axon for the aggregate), to load a dossier's tracks up front. */
     @Bean
     public DossierImporter dossierImporter(CommandGateway commandGateway, TransactionManager transactionManager,
-                                           ActorDirectory actorDirectory, TrackDirectory trackDirectory) {
-        return new DossierImporter(commandGateway, transactionManager, actorDirectory, trackDirectory);
+                                           ActorDirectory actorDirectory, TrackDirectory trackDirectory,
+                                           @Qualifier("negotiationTrackRepository")
+                                           Repository<NegotiationTrack> tracks) {
+        return new DossierImporter(commandGateway, transactionManager, actorDirectory, trackDirectory, tracks);
     }
 
     /**

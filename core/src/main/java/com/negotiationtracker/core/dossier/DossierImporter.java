@@ -52,7 +52,6 @@ public class DossierImporter {
     private final TransactionManager transactionManager;
     private final DossierReader reader = new DossierReader();
     private final DossierValidator validator;
-    private final TrackDirectory trackDirectory;
     private final Repository<NegotiationTrack> tracks;
 
     public DossierImporter(CommandGateway commandGateway, TransactionManager transactionManager,
@@ -70,7 +69,6 @@ public class DossierImporter {
         this.commandGateway = Objects.requireNonNull(commandGateway, "a command gateway is needed");
         this.transactionManager = Objects.requireNonNull(transactionManager, "a transaction manager is needed");
         this.validator = new DossierValidator(actorDirectory, trackDirectory);
-        this.trackDirectory = trackDirectory;
         this.tracks = tracks;
     }
 
@@ -146,8 +144,10 @@ public class DossierImporter {
         dossier.facts().forEach(fact -> named.add(fact.command().track()));
         dossier.reports().forEach(report -> named.add(report.command().track()));
         for (TrackId track : named) {
-            if (trackDirectory.isKnown(track)) {
+            try {
                 tracks.load(track.streamId());
+            } catch (AggregateNotFoundException openedByThisDossier) {
+                // not stored yet: the dossier opens it, or its commands are refused for naming an unknown track
             }
         }
     }

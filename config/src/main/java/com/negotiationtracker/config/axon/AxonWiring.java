@@ -8,6 +8,8 @@ import com.negotiationtracker.core.track.NegotiationCommandTargets;
 import com.negotiationtracker.core.track.NegotiationTrack;
 import com.negotiationtracker.core.track.TrackDirectory;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.common.transaction.TransactionManager;
@@ -43,6 +45,20 @@ public class AxonWiring {
     public SnapshotTriggerDefinition trackSnapshotTrigger(
             Snapshotter snapshotter, @Value("${tracker.snapshots.threshold:100}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: the tracks used last stay in memory between units of
+     * work ({@link RecentTracksCache}), {@code tracker.tracks.cache-size} of them. By default only on the embedded H2
+     * store, which one application writes; instances sharing a PostgreSQL store (or Axon Server) would each hold
+     * tracks the others write to, and turn every such write into a conflict, so there the size defaults to 0.
+     */
+    @Bean
+    public Cache trackCache(@Value("${tracker.tracks.cache-size:-1}") int size,
+                            @Value("${spring.datasource.url:}") String datasource,
+                            @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
+        int capacity = size >= 0 ? size : datasource.startsWith("jdbc:h2:") && !axonServer ? 1_000 : 0;
+        return capacity == 0 ? NoCache.INSTANCE : new RecentTracksCache(capacity);
     }
 
     @Bean

@@ -52,6 +52,7 @@ public class DossierImporter {
     private final TransactionManager transactionManager;
     private final DossierReader reader = new DossierReader();
     private final DossierValidator validator;
+    private final TrackDirectory trackDirectory;
     private final Repository<NegotiationTrack> tracks;
 
     public DossierImporter(CommandGateway commandGateway, TransactionManager transactionManager,
@@ -69,6 +70,7 @@ public class DossierImporter {
         this.commandGateway = Objects.requireNonNull(commandGateway, "a command gateway is needed");
         this.transactionManager = Objects.requireNonNull(transactionManager, "a transaction manager is needed");
         this.validator = new DossierValidator(actorDirectory, trackDirectory);
+        this.trackDirectory = trackDirectory;
         this.tracks = tracks;
     }
 
@@ -144,10 +146,10 @@ public class DossierImporter {
         dossier.facts().forEach(fact -> named.add(fact.command().track()));
         dossier.reports().forEach(report -> named.add(report.command().track()));
         for (TrackId track : named) {
-            try {
+            // a track not stored yet is opened by the dossier (or its commands are refused); Axon would log a
+            // failed load as a warning
+            if (trackDirectory.isKnown(track)) {
                 tracks.load(track.streamId());
-            } catch (AggregateNotFoundException openedByThisDossier) {
-                // not stored yet: the dossier opens it, or its commands are refused for naming an unknown track
             }
         }
     }

@@ -96,9 +96,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * its content (to tell a repeat from a change) and what the claim rules need; of each report its fingerprint. It is
  * serialized into snapshots (every {@code tracker.snapshots.threshold} events, see the trigger named below), field by
  * field (the maps are not final, as Jackson 3 sets no final field). <b>Whenever the shape of this state changes, raise the {@link Revision}</b>: Axon then ignores snapshots of
- * the older shape and rebuilds the track from its events, instead of failing to read them.
+ * the older shape and rebuilds the track from its events, instead of failing to read them. Where one application
+ * writes the store, the tracks used last also stay in memory between dossiers (the cache named below).
  */
-@Aggregate(commandTargetResolver = "negotiationCommandTargets", snapshotTriggerDefinition = "trackSnapshotTrigger")
+@Aggregate(commandTargetResolver = "negotiationCommandTargets", snapshotTriggerDefinition = "trackSnapshotTrigger",
+        cache = "trackCache")
 @Revision("1")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

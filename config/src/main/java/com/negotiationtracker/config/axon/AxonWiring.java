@@ -48,17 +48,16 @@ public class AxonWiring {
     }
 
     /**
-     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: the tracks used last stay in memory between units of
-     * work ({@link RecentTracksCache}), {@code tracker.tracks.cache-size} of them. By default only on the embedded H2
-     * store, which one application writes; instances sharing a PostgreSQL store (or Axon Server) would each hold
-     * tracks the others write to, and turn every such write into a conflict, so there the size defaults to 0.
+     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: the tracks used last may stay in memory between units of
+     * work ({@link RecentTracksCache}), {@code tracker.tracks.cache-size} of them; off (0) by default. Only for a
+     * store that this one application writes: a cached track does not see events another writer stored (the
+     * command-line import beside a running server, a second instance), and although it cannot record anything on
+     * that stale state (its next sequence number is taken), it could refuse a command wrongly, such as a report
+     * about a fact the other writer recorded.
      */
     @Bean
-    public Cache trackCache(@Value("${tracker.tracks.cache-size:-1}") int size,
-                            @Value("${spring.datasource.url:}") String datasource,
-                            @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
-        int capacity = size >= 0 ? size : datasource.startsWith("jdbc:h2:") && !axonServer ? 1_000 : 0;
-        return capacity == 0 ? NoCache.INSTANCE : new RecentTracksCache(capacity);
+    public Cache trackCache(@Value("${tracker.tracks.cache-size:0}") int size) {
+        return size <= 0 ? NoCache.INSTANCE : new RecentTracksCache(size);
     }
 
     @Bean

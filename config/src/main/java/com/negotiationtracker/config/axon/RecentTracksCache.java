@@ -10,9 +10,10 @@ import java.util.Map;
  * Axon's aggregate cache, holding the most recently used tracks (strongly, up to a number of them): a track used by
  * one dossier is still in memory for the next, so loading it reads neither its snapshot nor its events.
  * <p>
- * A cached track is never trusted over the store: appending its next event needs the next sequence number of its
- * stream, which the store's primary key makes unique, so a track another process has written to since is refused as
- * a conflict (and Axon evicts it when the unit of work rolls back), never recorded on stale state. Axon's own
+ * A cached track cannot record on stale state: appending its next event needs the next sequence number of its
+ * stream, which the store's primary key makes unique, so a track another process has written to since fails with a
+ * conflict (and Axon evicts it when the unit of work rolls back). It can still refuse a command on stale state, so it
+ * is only switched on where one application writes the store (see AxonWiring#trackCache). Axon's own
  * {@code WeakReferenceCache} would lose the tracks at the next garbage collection between two dossiers.
  */
 final class RecentTracksCache implements Cache {

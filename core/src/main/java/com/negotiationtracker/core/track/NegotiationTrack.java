@@ -97,7 +97,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * serialized into snapshots (every {@code tracker.snapshots.threshold} events, see the trigger named below), field by
  * field (the maps are not final, as Jackson 3 sets no final field). <b>Whenever the shape of this state changes, raise the {@link Revision}</b>: Axon then ignores snapshots of
  * the older shape and rebuilds the track from its events, instead of failing to read them. Where one application
- * writes the store, the tracks used last also stay in memory between dossiers (the cache named below).
+ * alone writes the store, the tracks used last can also stay in memory between dossiers (the cache named below,
+ * off by default).
  */
 @Aggregate(commandTargetResolver = "negotiationCommandTargets", snapshotTriggerDefinition = "trackSnapshotTrigger",
         cache = "trackCache")

@@ -5,13 +5,21 @@ import com.negotiationtracker.core.actor.EventStoreActorDirectory;
 import com.negotiationtracker.core.dossier.DossierImporter;
 import com.negotiationtracker.core.track.EventStoreTrackDirectory;
 import com.negotiationtracker.core.track.NegotiationCommandTargets;
+import com.negotiationtracker.core.track.NegotiationTrack;
 import com.negotiationtracker.core.track.TrackDirectory;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +35,31 @@ public class AxonWiring {
         return new NegotiationCommandTargets();
     }
 
+    /**
+     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: a track is snapshotted once {@code threshold} events
+     * were read or recorded since its last snapshot, so that loading it reads one snapshot and at most that many
+     * events instead of its whole history. The snapshot is taken after the unit of work commits (never of staged
+     * events), in the committing thread.
+     */
+    @Bean
+    public SnapshotTriggerDefinition trackSnapshotTrigger(
+            Snapshotter snapshotter, @Value("${tracker.snapshots.threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: the tracks used last may stay in memory between units of
+     * work ({@link RecentTracksCache}), {@code tracker.tracks.cache-size} of them; off (0) by default. Only for a
+     * store that this one application writes: a cached track does not see events another writer stored (the
+     * command-line import beside a running server, a second instance), and although it cannot record anything on
+     * that stale state (its next sequence number is taken), it could refuse a command wrongly, such as a report
+     * about a fact the other writer recorded.
+     */
+    @Bean
+    public Cache trackCache(@Value("${tracker.tracks.cache-size:0}") int size) {
+        return size <= 0 ? NoCache.INSTANCE : new RecentTracksCache(size);
+    }
+
     @Bean
     public ActorDirectory actorDirectory(EventStore eventStore) {
         return new EventStoreActorDirectory(eventStore);
@@ -37,10 +70,13 @@ public class AxonWiring {
         return new EventStoreTrackDirectory(eventStore);
     }
 
+    /** With the tracks' repository (registered by Axon for the aggregate), to load a dossier's tracks up front. */
     @Bean
     public DossierImporter dossierImporter(CommandGateway commandGateway, TransactionManager transactionManager,
-                                           ActorDirectory actorDirectory, TrackDirectory trackDirectory) {
-        return new DossierImporter(commandGateway, transactionManager, actorDirectory, trackDirectory);
+                                           ActorDirectory actorDirectory, TrackDirectory trackDirectory,
+                                           @Qualifier("negotiationTrackRepository")
+                                           Repository<NegotiationTrack> tracks) {
+        return new DossierImporter(commandGateway, transactionManager, actorDirectory, trackDirectory, tracks);
     }
 
     /**

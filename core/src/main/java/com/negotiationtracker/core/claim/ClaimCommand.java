@@ -12,7 +12,4 @@ public interface ClaimCommand extends TrackCommand {
     ReportId report();
 
     Provenance provenance();
-
-    /** Whether {@code earlier}, recorded under the same report id, says what this command says. */
-    boolean sameAs(ClaimEvent earlier);
 }

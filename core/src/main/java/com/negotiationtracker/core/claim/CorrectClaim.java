@@ -19,10 +19,4 @@ public record CorrectClaim(TrackId track, FactId claim, ReportId report, ClaimFi
         Objects.requireNonNull(provenance, "the report's provenance is missing");
         field.requireFits(correctedValue);
     }
-
-    @Override
-    public boolean sameAs(ClaimEvent earlier) {
-        return earlier instanceof ClaimCorrected same && same.claim().equals(claim) && same.field() == field
-                && same.correctedValue().equals(correctedValue) && same.provenance().equals(provenance);
-    }
 }

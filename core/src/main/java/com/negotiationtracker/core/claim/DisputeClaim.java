@@ -19,10 +19,4 @@ public record DisputeClaim(TrackId track, FactId claim, ReportId report, ClaimFi
         Objects.requireNonNull(provenance, "the report's provenance is missing");
         field.requireFits(otherValue);
     }
-
-    @Override
-    public boolean sameAs(ClaimEvent earlier) {
-        return earlier instanceof ClaimDisputed same && same.claim().equals(claim) && same.field() == field
-                && same.otherValue().equals(otherValue) && same.provenance().equals(provenance);
-    }
 }

@@ -16,10 +16,4 @@ public record RecordAppearance(TrackId track, FactId claim, ReportId report, Pro
         Objects.requireNonNull(report, "the report's id is missing");
         Objects.requireNonNull(provenance, "the report's provenance is missing");
     }
-
-    @Override
-    public boolean sameAs(ClaimEvent earlier) {
-        return earlier instanceof ClaimAppeared same && same.claim().equals(claim)
-                && same.provenance().equals(provenance);
-    }
 }

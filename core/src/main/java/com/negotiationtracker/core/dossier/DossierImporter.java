@@ -5,20 +5,25 @@ import com.negotiationtracker.core.actor.RegisterActor;
 import com.negotiationtracker.core.claim.ClaimCommand;
 import com.negotiationtracker.core.common.Rule;
 import com.negotiationtracker.core.common.RuleViolation;
+import com.negotiationtracker.core.track.NegotiationTrack;
 import com.negotiationtracker.core.track.OpenTrack;
 import com.negotiationtracker.core.track.TrackCommand;
 import com.negotiationtracker.core.track.TrackDirectory;
+import com.negotiationtracker.core.track.TrackId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Imports a dossier: reads it, validates all of it, and only then records it, all or nothing.
@@ -35,6 +40,11 @@ import java.util.Objects;
  * All or nothing holds because the commands are handled in the importing thread, in units of work nested in the
  * importer's own (Axon's {@code SimpleCommandBus}, the default): their events are staged and only stored when
  * the importer's unit of work commits.
+ * <p>
+ * Given the tracks' repository, the importer loads every track the dossier's facts and reports name before it sends
+ * the first command. Axon answers each load inside a unit of work by also searching the events staged so far, at a
+ * cost that grows with the square of their number; loaded first, each track is read while nothing is staged, and the
+ * commands find it already loaded.
  */
 public class DossierImporter {
 
@@ -42,12 +52,26 @@ public class DossierImporter {
     private final TransactionManager transactionManager;
     private final DossierReader reader = new DossierReader();
     private final DossierValidator validator;
+    private final TrackDirectory trackDirectory;
+    private final Repository<NegotiationTrack> tracks;
 
     public DossierImporter(CommandGateway commandGateway, TransactionManager transactionManager,
                            ActorDirectory actorDirectory, TrackDirectory trackDirectory) {
+        this(commandGateway, transactionManager, actorDirectory, trackDirectory, null);
+    }
+
+    /**
+     * @param tracks the tracks' repository, to load the tracks a dossier names before its commands are sent; null to
+     *               leave the loading to the commands
+     */
+    public DossierImporter(CommandGateway commandGateway, TransactionManager transactionManager,
+                           ActorDirectory actorDirectory, TrackDirectory trackDirectory,
+                           Repository<NegotiationTrack> tracks) {
         this.commandGateway = Objects.requireNonNull(commandGateway, "a command gateway is needed");
         this.transactionManager = Objects.requireNonNull(transactionManager, "a transaction manager is needed");
         this.validator = new DossierValidator(actorDirectory, trackDirectory);
+        this.trackDirectory = trackDirectory;
+        this.tracks = tracks;
     }
 
     /**
@@ -86,6 +110,7 @@ public class DossierImporter {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
             unitOfWork.attachTransaction(transactionManager);
+            loadNamedTracks(dossier);
             for (ValidatedDossier.Planned<RegisterActor> actor : dossier.actors()) {
                 send(actor.command(), actor.entry(), null, refusals, tally::actor);
             }
@@ -110,6 +135,23 @@ public class DossierImporter {
         }
         unitOfWork.commit();
         return tally.report(dossier.id());
+    }
+
+    /** Loads the stored tracks that the dossier's facts and reports name, into the importer's unit of work. */
+    private void loadNamedTracks(ValidatedDossier dossier) {
+        if (tracks == null) {
+            return;
+        }
+        Set<TrackId> named = new LinkedHashSet<>();
+        dossier.facts().forEach(fact -> named.add(fact.command().track()));
+        dossier.reports().forEach(report -> named.add(report.command().track()));
+        for (TrackId track : named) {
+            // a track not stored yet is opened by the dossier (or its commands are refused); Axon would log a
+            // failed load as a warning
+            if (trackDirectory.isKnown(track)) {
+                tracks.load(track.streamId());
+            }
+        }
     }
 
     private interface Counter {

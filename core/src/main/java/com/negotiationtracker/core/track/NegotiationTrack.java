@@ -7,6 +7,7 @@ import com.negotiationtracker.core.call.RecordCall;
 import com.negotiationtracker.core.channel.DirectContactSuspended;
 import com.negotiationtracker.core.channel.RecordContactSuspension;
 import com.negotiationtracker.core.claim.Claim;
+import com.negotiationtracker.core.claim.ClaimBasis;
 import com.negotiationtracker.core.claim.ClaimAppeared;
 import com.negotiationtracker.core.claim.ClaimCommand;
 import com.negotiationtracker.core.claim.ClaimCorrected;
@@ -65,7 +66,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -74,7 +77,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -89,18 +91,32 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Every fact is a claim. Later reports about it (it appeared again, was corroborated, disputed, corrected or
  * retracted) are recorded beside it, each under its own stable report id, on the same rule: the same id with the
  * same content records nothing, with other content it is refused.
+ * <p>
+ * The state is compact, so that loading a track late in its life stays cheap: of each fact only a fingerprint of
+ * its content (to tell a repeat from a change) and what the claim rules need; of each report its fingerprint. It is
+ * serialized into snapshots (every {@code tracker.snapshots.threshold} events, see the trigger named below), field by
+ * field (the maps are not final, as Jackson 3 sets no final field). <b>Whenever the shape of this state changes, raise the {@link Revision}</b>: Axon then ignores snapshots of
+ * the older shape and rebuilds the track from its events, instead of failing to read them. Where one application
+ * alone writes the store, the tracks used last can also stay in memory between dossiers (the cache named below,
+ * off by default).
  */
-@Aggregate(commandTargetResolver = "negotiationCommandTargets")
+@Aggregate(commandTargetResolver = "negotiationCommandTargets", snapshotTriggerDefinition = "trackSnapshotTrigger",
+        cache = "trackCache")
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class NegotiationTrack {
 
     @AggregateIdentifier
     private String streamId;
     private TrackOpened opening;
-    private final Map<FactId, FactEvent> facts = new HashMap<>();
-    private final Map<InvitationId, Invitation> invitations = new HashMap<>();
-    private final Map<MeetingId, Meeting> meetings = new HashMap<>();
-    private final Map<FactId, Claim> claims = new HashMap<>();
-    private final Map<ReportId, ClaimEvent> reports = new HashMap<>();
+    /** The fingerprint of every recorded fact ({@link #fingerprint(FactEvent)}). */
+    private Map<FactId, String> facts = new HashMap<>();
+    private Map<InvitationId, Invitation> invitations = new HashMap<>();
+    private Map<MeetingId, Meeting> meetings = new HashMap<>();
+    /** Every recorded fact as a claim, with what was reported about it. */
+    private Map<FactId, Claim> claims = new HashMap<>();
+    private Map<ReportId, RecordedReport> reports = new HashMap<>();
 
     protected NegotiationTrack() {
         // for the event-sourcing repository
@@ -263,9 +279,7 @@ public class NegotiationTrack {
             Meeting meeting = meeting(command.meeting());
             return new MeetingVenueConsidered(command.track(), command.fact(), command.meeting(), command.venue(),
                     meeting.participants(), meeting.attendees());
-        }, earlier -> earlier instanceof MeetingVenueConsidered considered
-                && considered.equals(new MeetingVenueConsidered(command.track(), command.fact(), command.meeting(),
-                command.venue(), considered.participants(), considered.attendees())));
+        });
     }
 
     @CommandHandler
@@ -274,9 +288,7 @@ public class NegotiationTrack {
             Meeting meeting = meeting(command.meeting());
             return new MeetingScheduled(command.track(), command.fact(), command.meeting(), command.venue(),
                     command.plannedFor(), meeting.participants(), meeting.attendees());
-        }, earlier -> earlier instanceof MeetingScheduled scheduled
-                && scheduled.equals(new MeetingScheduled(command.track(), command.fact(), command.meeting(),
-                command.venue(), command.plannedFor(), scheduled.participants(), scheduled.attendees())));
+        });
     }
 
     @CommandHandler
@@ -350,13 +362,13 @@ public class NegotiationTrack {
      */
     private boolean report(ClaimCommand command, ActorDirectory directory, Consumer<Claim> rules,
                            Function<Claim, ? extends ClaimEvent> event) {
-        ClaimEvent earlier = reports.get(command.report());
+        RecordedReport earlier = reports.get(command.report());
         if (earlier != null) {
-            if (command.sameAs(earlier)) {
+            if (earlier.fingerprint().equals(reportFingerprintOf(command, event))) {
                 return false;
             }
             throw new RuleViolation(Rule.REPORT_RECORDED_ONCE, "report '" + command.report()
-                    + "' is already recorded in track '" + trackName() + "' as " + earlier.getClass().getSimpleName()
+                    + "' is already recorded in track '" + trackName() + "' as " + earlier.kind()
                     + " about claim '" + earlier.claim() + "' with other content");
         }
         Claim claim = claim(command.claim());
@@ -367,39 +379,41 @@ public class NegotiationTrack {
         return true;
     }
 
+    /**
+     * The fingerprint of the report the command would record now, or null when it could not record one (its claim
+     * is unknown, or has no such field): then it cannot be the report recorded earlier either.
+     */
+    private String reportFingerprintOf(ClaimCommand command, Function<Claim, ? extends ClaimEvent> event) {
+        try {
+            return reportFingerprint(event.apply(claim(command.claim())));
+        } catch (RuleViolation cannotRecord) {
+            return null;
+        }
+    }
+
     private Claim claim(FactId id) {
-        FactEvent fact = facts.get(id);
-        if (fact == null) {
+        Claim claim = claims.get(id);
+        if (claim == null) {
             throw new RuleViolation(Rule.CLAIM_MUST_EXIST,
                     "no fact '" + id + "' is recorded in track '" + trackName() + "'");
         }
-        // only event-sourcing handlers change state: a claim without reports is made afresh from its fact
-        Claim claim = claims.get(id);
-        return claim != null ? claim : Claim.of(fact);
+        return claim;
     }
 
     /**
-     * Records a fact once. A fact id seen before is compared with what the command would record: the same content
-     * records nothing, other content is refused. A new fact must pass the rules and name only known actors.
+     * Records a fact once. A fact id seen before is compared with what the command would record (by fingerprint):
+     * the same content records nothing, other content is refused. A new fact must pass the rules and name only
+     * known actors.
      */
     private boolean record(Fact fact, ActorDirectory directory, Runnable rules,
                            Supplier<? extends FactEvent> event) {
-        return record(fact, directory, rules, event, earlier -> isSameAs(earlier, event));
-    }
-
-    /**
-     * As above, for facts whose event repeats parts of the track's state (a meeting's participants): those parts
-     * may have changed since the fact was recorded, so {@code sameAsEarlier} compares only what the command says.
-     */
-    private boolean record(Fact fact, ActorDirectory directory, Runnable rules,
-                           Supplier<? extends FactEvent> event, Predicate<FactEvent> sameAsEarlier) {
-        FactEvent earlier = facts.get(fact.id());
+        String earlier = facts.get(fact.id());
         if (earlier != null) {
-            if (sameAsEarlier.test(earlier)) {
+            if (earlier.equals(fingerprintOf(event))) {
                 return false;
             }
             throw new RuleViolation(Rule.FACT_RECORDED_ONCE, "fact '" + fact.id() + "' is already recorded in track '"
-                    + trackName() + "' as " + earlier.getClass().getSimpleName() + " with other content");
+                    + trackName() + "' as " + claims.get(fact.id()).kind() + " with other content");
         }
         rules.run();
         FactEvent recorded = event.get();
@@ -408,12 +422,47 @@ public class NegotiationTrack {
         return true;
     }
 
-    private static boolean isSameAs(FactEvent earlier, Supplier<? extends FactEvent> event) {
+    /** The fingerprint of the fact the command would record now; null when it names what the track does not hold. */
+    private static String fingerprintOf(Supplier<? extends FactEvent> event) {
         try {
-            return earlier.equals(event.get());
+            return fingerprint(event.get());
         } catch (RuleViolation differentReferences) {
-            return false;
+            return null;
         }
+    }
+
+    /**
+     * What makes a fact the same fact: all of its event, except where the event repeats parts of the track's state
+     * that may have changed since it was recorded (a meeting's participants and attendees): there only what the
+     * command says counts.
+     */
+    static String fingerprint(FactEvent event) {
+        if (event instanceof MeetingVenueConsidered considered) {
+            return Fingerprint.of(MeetingVenueConsidered.class.getName(), considered.track(), considered.fact(),
+                    considered.meeting(), considered.venue());
+        }
+        if (event instanceof MeetingScheduled scheduled) {
+            return Fingerprint.of(MeetingScheduled.class.getName(), scheduled.track(), scheduled.fact(),
+                    scheduled.meeting(), scheduled.venue(), scheduled.plannedFor());
+        }
+        return Fingerprint.of(event.getClass().getName(), event);
+    }
+
+    /**
+     * What makes a report the same report: what its command says (its kind, claim, field, value and provenance),
+     * not the value it found held (a dispute names the value held when it was recorded; a later correction changes
+     * it).
+     */
+    static String reportFingerprint(ClaimEvent event) {
+        if (event instanceof ClaimDisputed disputed) {
+            return Fingerprint.of(ClaimDisputed.class.getName(), disputed.claim(), disputed.field(),
+                    disputed.otherValue(), disputed.provenance());
+        }
+        if (event instanceof ClaimCorrected corrected) {
+            return Fingerprint.of(ClaimCorrected.class.getName(), corrected.claim(), corrected.field(),
+                    corrected.correctedValue(), corrected.provenance());
+        }
+        return Fingerprint.of(event.getClass().getName(), event.claim(), event.provenance());
     }
 
     private static void requireKnown(Collection<ActorId> actors, ActorDirectory directory) {
@@ -462,69 +511,75 @@ public class NegotiationTrack {
     /** Facts that change nothing but the set of recorded facts. */
     @EventSourcingHandler
     void on(FactEvent event) {
-        facts.put(event.fact().id(), event);
+        remember(event);
+    }
+
+    private void remember(FactEvent event) {
+        facts.put(event.fact().id(), fingerprint(event));
+        claims.put(event.fact().id(), Claim.of(ClaimBasis.of(event)));
     }
 
     @EventSourcingHandler
     void on(InvitationIssued event) {
-        facts.put(event.fact().id(), event);
+        remember(event);
         invitations.put(event.invitation(), Invitation.issued(event.invitation(), event.host(), event.guest()));
     }
 
     @EventSourcingHandler
     void on(InvitationAccepted event) {
-        facts.put(event.fact().id(), event);
+        remember(event);
         invitations.computeIfPresent(event.invitation(), (id, invitation) -> invitation.accepted());
     }
 
     @EventSourcingHandler
     void on(InvitationDeclined event) {
-        facts.put(event.fact().id(), event);
+        remember(event);
         invitations.computeIfPresent(event.invitation(), (id, invitation) -> invitation.declined());
     }
 
     @EventSourcingHandler
     void on(InvitationWithdrawn event) {
-        facts.put(event.fact().id(), event);
+        remember(event);
         invitations.computeIfPresent(event.invitation(), (id, invitation) -> invitation.withdrawn());
     }
 
     @EventSourcingHandler
     void on(MeetingProposed event) {
-        facts.put(event.fact().id(), event);
+        remember(event);
         meetings.put(event.meeting(),
                 Meeting.proposed(event.meeting(), event.participants(), event.attendees(), event.venue()));
     }
 
     @EventSourcingHandler
     void on(MeetingAgreed event) {
-        facts.put(event.fact().id(), event);
+        remember(event);
         meetings.put(event.meeting(),
                 Meeting.agreed(event.meeting(), event.participants(), event.attendees(), event.venue()));
     }
 
     @EventSourcingHandler
     void on(MeetingScheduled event) {
-        facts.put(event.fact().id(), event);
+        remember(event);
         meetings.computeIfPresent(event.meeting(), (id, meeting) -> meeting.scheduled(event.venue()));
     }
 
     @EventSourcingHandler
     void on(MeetingHeld event) {
-        facts.put(event.fact().id(), event);
+        remember(event);
         meetings.computeIfPresent(event.meeting(), (id, meeting) -> meeting.held());
     }
 
     /** Reports about claims: remembered by id, and told to the claim they are about. */
     @EventSourcingHandler
     void on(ClaimEvent event) {
-        reports.put(event.report(), event);
-        claims.computeIfAbsent(event.claim(), id -> Claim.of(facts.get(id))).apply(event);
+        reports.put(event.report(), new RecordedReport(event.getClass().getSimpleName(), event.claim(),
+                reportFingerprint(event)));
+        claims.get(event.claim()).apply(event);
     }
 
     @EventSourcingHandler
     void on(MeetingCancelled event) {
-        facts.put(event.fact().id(), event);
+        remember(event);
         meetings.computeIfPresent(event.meeting(), (id, meeting) -> meeting.cancelled());
     }
 }

@@ -42,8 +42,10 @@ final class InMemoryTracker implements AutoCloseable {
     }
 
     DossierImporter importer() {
+        // as the application wires it: the dossier's tracks loaded before its commands are sent
         return new DossierImporter(configuration.commandGateway(), transactions,
-                configuration.getComponent(ActorDirectory.class), configuration.getComponent(TrackDirectory.class));
+                configuration.getComponent(ActorDirectory.class), configuration.getComponent(TrackDirectory.class),
+                configuration.repository(NegotiationTrack.class));
     }
 
     /** Every event stored, in order. */

@@ -1,0 +1,24 @@
+package com.negotiationtracker.config.dossier;
+
+import com.negotiationtracker.config.TrackerApplication;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+
+/** The snapshot contract on the embedded default: an H2 file database. */
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"tracker.reference-story.load-into-empty-store=false",
+                "tracker.snapshots.threshold=" + TrackSnapshotContract.THRESHOLD})
+class EmbeddedTrackSnapshotTest extends TrackSnapshotContract {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("tracker.data-dir", dataDir::toString);
+    }
+}

@@ -7,6 +7,8 @@ import com.negotiationtracker.core.track.EventStoreTrackDirectory;
 import com.negotiationtracker.core.track.NegotiationCommandTargets;
 import com.negotiationtracker.core.track.NegotiationTrack;
 import com.negotiationtracker.core.track.TrackDirectory;
+import com.negotiationtracker.query.position.PositionProjection;
+import com.negotiationtracker.query.position.PositionSubjectSequencing;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
@@ -96,7 +98,10 @@ public class AxonWiring {
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder.batchSize(batchSize)
                         .initialSegmentCount(segments)
                         .maxClaimedSegments(maxClaimed))
-                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                // one party's history on an issue spans tracks: one segment each, so that segments never contend
+                .registerSequencingPolicy(PositionProjection.PROCESSING_GROUP,
+                        configuration -> new PositionSubjectSequencing());
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.negotiationtracker.config.audit;
 
 import com.negotiationtracker.config.support.Dossiers;
-import com.negotiationtracker.config.support.ReferenceDossier;
 import com.negotiationtracker.config.support.TrackerApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,7 @@ abstract class AuditChainContract {
     void referenceStoryRecordedAndSealed() {
         api = new TrackerApi(port);
         rows = new StoredRows(jdbc);
-        TrackerApi.Response response = api.postDossier(ReferenceDossier.yaml(), "application/yaml");
-        assertThat(response.status()).as(response.body()).isIn(200, 201);
+        api.importReferenceStory();
         awaitSealed();
     }
 

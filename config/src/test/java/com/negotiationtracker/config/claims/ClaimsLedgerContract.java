@@ -44,8 +44,7 @@ abstract class ClaimsLedgerContract {
     @BeforeEach
     void referenceStoryImported() {
         api = new TrackerApi(port);
-        TrackerApi.Response response = api.postDossier(ReferenceDossier.yaml(), "application/yaml");
-        assertThat(response.status()).as(response.body()).isIn(200, 201);
+        api.importReferenceStory();
         await().atMost(Duration.ofSeconds(30)).until(() -> ledgerTotal() >= ReferenceDossier.factCount());
     }
 

@@ -37,8 +37,7 @@ abstract class TrackSnapshotContract {
     void referenceStoryImported() {
         api = new TrackerApi(port);
         events = new EventStoreRows(jdbc);
-        TrackerApi.Response response = api.postDossier(ReferenceDossier.yaml(), "application/yaml");
-        assertThat(response.status()).as(response.body()).isIn(200, 201);
+        api.importReferenceStory();
     }
 
     @Test

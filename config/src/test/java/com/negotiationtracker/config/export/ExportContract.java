@@ -46,8 +46,7 @@ abstract class ExportContract {
     @BeforeEach
     void referenceStoryRecorded() {
         api = new TrackerApi(port);
-        TrackerApi.Response response = api.postDossier(ReferenceDossier.yaml(), "application/yaml");
-        assertThat(response.status()).as(response.body()).isIn(200, 201);
+        api.importReferenceStory();
         await().atMost(Duration.ofSeconds(30)).until(() -> api.timeline().size() == ReferenceDossier.factCount());
     }
 

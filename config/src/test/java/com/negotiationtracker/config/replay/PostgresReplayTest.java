@@ -30,8 +30,7 @@ class PostgresReplayTest extends ReplayContract {
     @BeforeEach
     void storyRecorded() {
         TrackerApi api = new TrackerApi(port);
-        TrackerApi.Response reference = api.postDossier(ReferenceDossier.yaml(), "application/yaml");
-        assertThat(reference.status()).as(reference.body()).isIn(200, 201);
+        api.importReferenceStory();
         TrackerApi.Response later = api.postDossier(
                 Dossiers.laterReport("report-replay", Dossiers.statement("trump-expects-meeting", "report-replay")),
                 "application/json");

@@ -2,7 +2,6 @@ package com.negotiationtracker.config.security;
 
 import com.negotiationtracker.config.support.Dossiers;
 import com.negotiationtracker.config.support.EventStoreRows;
-import com.negotiationtracker.config.support.ReferenceDossier;
 import com.negotiationtracker.config.support.TestUsers;
 import com.negotiationtracker.config.support.TrackerApi;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +39,7 @@ abstract class AccessControlContract {
     @BeforeEach
     void referenceStoryRecordedByAnEditor() {
         events = new EventStoreRows(jdbc);
-        TrackerApi.Response imported = as(TestUsers.EDITOR).postDossier(ReferenceDossier.yaml(), "application/yaml");
-        assertThat(imported.status()).as(imported.body()).isIn(200, 201);
+        as(TestUsers.EDITOR).importReferenceStory();
     }
 
     @Test

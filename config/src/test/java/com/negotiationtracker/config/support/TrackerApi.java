@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The tracker's HTTP API as a test talks to it: over a real socket, as a client would, with a user's HTTP Basic
  * credentials ({@link TestUsers#ADMIN}, who may do everything, unless told otherwise) or none at all.
@@ -45,6 +47,16 @@ public final class TrackerApi {
     /** A client that sends these HTTP Basic credentials, whether the tracker knows them or not. */
     public static TrackerApi withCredentials(int port, String name, String password) {
         return new TrackerApi(port, TestUsers.basicAuthorization(name, password));
+    }
+
+    /**
+     * Imports the reference story, failing the test with the answer's body unless it was recorded (201) or was
+     * already there (200).
+     */
+    public Response importReferenceStory() {
+        Response response = postDossier(ReferenceDossier.yaml(), "application/yaml");
+        assertThat(response.status()).as(response.body()).isIn(200, 201);
+        return response;
     }
 
     public Response postDossier(String content, String contentType) {

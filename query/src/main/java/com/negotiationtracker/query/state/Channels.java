@@ -39,6 +39,15 @@ final class Channels {
         return histories;
     }
 
+    /** The facts of each channel as whom the actors speak for stands now (every profile recorded), by key. */
+    static Map<String, List<RecordedFact>> factsByKey(List<RecordedFact> facts, List<ActorProfile> profiles) {
+        Allegiances allegiances = Allegiances.asOf(profiles, Instant.MAX);
+        Map<String, List<RecordedFact>> byKey = new TreeMap<>();
+        facts.forEach(fact -> pairsOf(fact.fact(), allegiances).forEach(pair ->
+                byKey.computeIfAbsent(key(pair), key -> new ArrayList<>()).add(fact)));
+        return byKey;
+    }
+
     /**
      * The channels a fact belongs to at any of {@code moments} (whom its actors speak for may change between them):
      * each pair of the distinct parties its actors speak for, in the order of their ids.
@@ -49,7 +58,7 @@ final class Channels {
         return pairs;
     }
 
-    private static List<List<String>> pairsOf(KeptFact fact, Allegiances allegiances) {
+    static List<List<String>> pairsOf(KeptFact fact, Allegiances allegiances) {
         return pairsAmong(fact.actors().stream().map(allegiances::partyOf).toList());
     }
 
@@ -97,7 +106,7 @@ final class Channels {
         return history.stretches();
     }
 
-    private static ChannelState next(ChannelState before, List<String> parties, RecordedFact fact,
+    static ChannelState next(ChannelState before, List<String> parties, RecordedFact fact,
                                      Allegiances allegiances) {
         ChannelLevel level = fact.fact().actors().stream().allMatch(allegiances::isPerson)
                 ? ChannelLevel.LEADERS : ChannelLevel.PARTIES;

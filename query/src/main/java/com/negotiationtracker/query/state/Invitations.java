@@ -18,7 +18,7 @@ final class Invitations {
         return history.stretches();
     }
 
-    private static InvitationState next(InvitationState before, String track, String invitation, RecordedFact fact) {
+    static InvitationState next(InvitationState before, String track, String invitation, RecordedFact fact) {
         KeptFact kept = fact.fact();
         switch (fact.kind()) {
             case INVITATION_ISSUED -> {

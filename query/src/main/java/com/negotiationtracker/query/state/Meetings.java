@@ -28,7 +28,7 @@ final class Meetings {
      * The meeting after one fact: what the fact says replaces what was known (participants, a venue, a planned time),
      * what it leaves out stays; a venue under consideration is added to the list instead.
      */
-    private static MeetingState next(MeetingState before, String track, String meeting, RecordedFact fact) {
+    static MeetingState next(MeetingState before, String track, String meeting, RecordedFact fact) {
         KeptFact kept = fact.fact();
         MeetingStatus reached = switch (fact.kind()) {
             case MEETING_PROPOSED, MEETING_VENUE_CONSIDERED -> MeetingStatus.PROPOSED;

@@ -17,6 +17,11 @@ record RecordedFact(KeptFact fact, Instant recordedAt) {
             .thenComparing(RecordedFact::recordedAt)
             .thenComparing(RecordedFact::id);
 
+    /** The fact as the projection's table gives it back (its JSON read again), which is what histories are made of. */
+    RecordedFact asStored() {
+        return new RecordedFact(StateJson.read(StateJson.write(fact), KeptFact.class), recordedAt);
+    }
+
     FactKind kind() {
         return fact.kind();
     }

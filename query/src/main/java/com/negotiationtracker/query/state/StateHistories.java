@@ -43,6 +43,12 @@ final class StateHistories {
                 + " and (recorded_to is null or recorded_to >= ?)", rows, kind.column(), key, time(from));
     }
 
+    /** The rows of one entity still held whose valid time is open-ended: one, the last version, unless it has none. */
+    List<HistoryRow> openEnded(EntityKind kind, String key) {
+        return jdbc.query("select * from state_history where entity_kind = ? and entity_key = ?"
+                + " and valid_to is null and recorded_to is null", rows, kind.column(), key);
+    }
+
     /** The rows of every entity of a kind that an input recorded at {@code from} may touch, by key. */
     Map<String, List<HistoryRow>> rowsFrom(EntityKind kind, Instant from) {
         Map<String, List<HistoryRow>> byKey = new TreeMap<>();

@@ -61,6 +61,7 @@ public class StateProjection {
     private final DataSource dataSource;
     private final StateInputs inputs;
     private final StateHistories histories;
+    private final StateTails tails;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
@@ -69,6 +70,7 @@ public class StateProjection {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         this.inputs = new StateInputs(jdbc);
         this.histories = new StateHistories(jdbc);
+        this.tails = new StateTails(jdbc);
         // Joins the processor's (or the query bus's) transaction where there is one, so that the rows and the token
         // commit together, and a failure rolls the whole batch back; opens one otherwise.
         this.writing = new TransactionTemplate(transactionManager);
@@ -121,6 +123,7 @@ public class StateProjection {
         writing.executeWithoutResult(status -> {
             working().forgetAll();
             histories.clear();
+            tails.clear();
             inputs.clear();
             log.info("diplomatic state reset");
         });
@@ -149,22 +152,26 @@ public class StateProjection {
         });
     }
 
-    /** Keeps a fact, then recomputes every history it shapes from its record time on. */
+    /**
+     * Keeps a fact, then extends every history it shapes, where it is the newest fact of that history, and recomputes
+     * the others from its record time on.
+     */
     private void recompute(StateWorkingSet working, RecordedFact recorded) {
-        KeptFact fact = recorded.fact();
-        Instant from = recorded.recordedAt();
-        working.keep(recorded);
-        if (fact.shapesPhase()) {
+        RecordedFact stored = recorded.asStored();
+        KeptFact fact = stored.fact();
+        Instant from = stored.recordedAt();
+        working.keep(stored);
+        if (fact.shapesPhase() && !NewestFacts.extendPhase(working, stored)) {
             refreshPhase(working, fact.track(), from);
         }
-        if (fact.concernsInvitation()) {
+        if (fact.concernsInvitation() && !NewestFacts.extendInvitation(working, stored)) {
             refreshSubject(working, EntityKind.INVITATION, fact, from, Invitations::history);
         }
-        if (fact.concernsMeeting()) {
+        if (fact.concernsMeeting() && !NewestFacts.extendMeeting(working, stored)) {
             refreshSubject(working, EntityKind.MEETING, fact, from, Meetings::history);
         }
-        if (fact.shapesChannels()) {
-            refreshChannelsOf(working, recorded);
+        if (fact.shapesChannels() && !NewestFacts.extendChannels(working, stored)) {
+            refreshChannelsOf(working, stored);
         }
     }
 
@@ -177,6 +184,7 @@ public class StateProjection {
         }
         refresh(working, EntityKind.TRACK, track, track, from, moments, moment -> TrackPhases.history(track,
                 opened != null && !opened.recordedAt().isAfter(moment) ? opened : null, recordedBy(facts, moment)));
+        working.tail(EntityKind.TRACK, track, Tail.of(facts));
     }
 
     /** Recomputes the invitation or meeting a fact is about from all the facts about it. */
@@ -187,6 +195,7 @@ public class StateProjection {
         List<RecordedFact> facts = working.factsAbout(track, about.subject());
         refresh(working, kind, track + "/" + id, track, from, recordTimes(facts),
                 moment -> history.of(track, id, recordedBy(facts, moment)));
+        working.tail(kind, track + "/" + id, Tail.of(facts));
     }
 
     /** Recomputes one entity's history from record time {@code from} on; {@code moments}: its inputs' record times. */
@@ -245,11 +254,16 @@ public class StateProjection {
                 moment -> Channels.historyAt(moment, facts, profiles));
         wanted.forEach((key, rows) ->
                 working.replace(EntityKind.CHANNEL, key, null, from, rows, stored.getOrDefault(key, List.of())));
+        Map<String, List<RecordedFact>> factsByChannel = Channels.factsByKey(facts, profiles);
+        Set<String> keys = new TreeSet<>(wanted.keySet());
+        factsByChannel.keySet().stream().filter(concerned).forEach(keys::add);
+        keys.forEach(key ->
+                working.tail(EntityKind.CHANNEL, key, Tail.of(factsByChannel.getOrDefault(key, List.of()))));
     }
 
     /** The batch's working set, within the transaction the caller runs in. */
     private StateWorkingSet working() {
-        return StateWorkingSet.of(inputs, histories, TransactionSynchronizationManager.getResource(dataSource));
+        return StateWorkingSet.of(inputs, histories, tails, TransactionSynchronizationManager.getResource(dataSource));
     }
 
     private static List<RecordedFact> recordedBy(List<RecordedFact> facts, Instant moment) {

@@ -29,18 +29,22 @@ final class StateWorkingSet {
 
     private final StateInputs inputs;
     private final StateHistories histories;
+    private final StateTails tailStore;
     private final Map<String, Optional<OpenedTrack>> tracks = new HashMap<>();
     private final Map<String, List<RecordedFact>> phaseFacts = new HashMap<>();
     private final Map<List<String>, List<RecordedFact>> subjectFacts = new HashMap<>();
     private final Map<List<Set<String>>, List<RecordedFact>> channelFacts = new HashMap<>();
     private final Map<List<String>, HeldRows> rows = new HashMap<>();
+    private final Map<List<String>, Optional<Tail>> tails = new HashMap<>();
+    private final Map<List<String>, Optional<HistoryRow>> lastVersions = new HashMap<>();
     private List<ActorProfile> profiles;
     private boolean holdsChannelsLock;
     private Object transaction;
 
-    private StateWorkingSet(StateInputs inputs, StateHistories histories) {
+    private StateWorkingSet(StateInputs inputs, StateHistories histories, StateTails tails) {
         this.inputs = inputs;
         this.histories = histories;
+        this.tailStore = tails;
     }
 
     /**
@@ -48,8 +52,9 @@ final class StateWorkingSet {
      * What it holds is only good within one transaction (the batch's, which holds the channels lock to its end), so
      * it starts afresh whenever it is used in another ({@code transaction}: the current transaction's resource).
      */
-    static StateWorkingSet of(StateInputs inputs, StateHistories histories, Object transaction) {
-        StateWorkingSet working = BatchScope.currentOrFresh(RESOURCE, () -> new StateWorkingSet(inputs, histories));
+    static StateWorkingSet of(StateInputs inputs, StateHistories histories, StateTails tails, Object transaction) {
+        StateWorkingSet working = BatchScope.currentOrFresh(RESOURCE,
+                () -> new StateWorkingSet(inputs, histories, tails));
         if (transaction == null || transaction != working.transaction) {
             working.forgetAll();
             working.holdsChannelsLock = false;
@@ -69,14 +74,15 @@ final class StateWorkingSet {
         forgetAll();
     }
 
-    /** Keeps a fact, and adds it to every list held here that the database would now answer with it. */
-    void keep(RecordedFact recorded) {
-        if (!inputs.keep(recorded)) {
+    /**
+     * Keeps a fact, and adds it to every list held here that the database would now answer with it. The fact is
+     * {@linkplain RecordedFact#asStored() as the database gives it back}, so that what is computed from memory is what
+     * would be computed from rows.
+     */
+    void keep(RecordedFact stored) {
+        if (!inputs.keep(stored)) {
             return; // kept before: every list read since holds it
         }
-        // as the database gives it back, so that what is computed from memory is what would be computed from rows
-        RecordedFact stored = new RecordedFact(StateJson.read(StateJson.write(recorded.fact()), KeptFact.class),
-                recorded.recordedAt());
         KeptFact fact = stored.fact();
         if (fact.shapesPhase()) {
             addIfHeld(phaseFacts.get(fact.track()), stored);
@@ -135,13 +141,53 @@ final class StateWorkingSet {
 
     /** The rows of one entity that an input recorded at {@code from} may touch: those still open at or after it. */
     List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from) {
-        List<String> id = List.of(kind.column(), key);
+        List<String> id = id(kind, key);
         HeldRows held = rows.get(id);
         if (held == null || held.from().isAfter(from)) {
             held = new HeldRows(from, new ArrayList<>(histories.rowsFrom(kind, key, from)));
             rows.put(id, held);
         }
         return held.rows().stream().filter(row -> isOpenAt(row, from)).toList();
+    }
+
+    /** Where the facts of a channel's or a track phase's history end, if known (see {@link Tail}). */
+    Optional<Tail> tail(EntityKind kind, String key) {
+        return tails.computeIfAbsent(id(kind, key), id -> tailStore.of(kind, key));
+    }
+
+    /** Records where the facts of a history end now; none when it has no facts. */
+    void tail(EntityKind kind, String key, Optional<Tail> tail) {
+        List<String> id = id(kind, key);
+        if (!tail.equals(tails.get(id))) {
+            tailStore.put(kind, key, tail);
+            tails.put(id, tail);
+        }
+    }
+
+    /**
+     * The version a history ends with as the record now holds it: its one row still held whose valid time is
+     * open-ended. None when there is not exactly one (a history without versions).
+     */
+    Optional<HistoryRow> lastVersion(EntityKind kind, String key) {
+        return lastVersions.computeIfAbsent(id(kind, key), id -> {
+            List<HistoryRow> openEnded = histories.openEnded(kind, key);
+            return openEnded.size() == 1 ? Optional.of(openEnded.get(0)) : Optional.empty();
+        });
+    }
+
+    /**
+     * Makes one entity's rows {@code stored} (as {@link #lastVersion} gave them) the {@code wanted} ones, in the
+     * database and here, the other rows staying as they are; {@code last} is among the wanted, the new last version.
+     */
+    void extend(EntityKind kind, String key, String track, List<HistoryRow> wanted, List<HistoryRow> stored,
+                HistoryRow last) {
+        histories.replace(kind, key, track, wanted, stored);
+        HeldRows held = rows.get(id(kind, key));
+        if (held != null) {
+            held.rows().removeAll(stored);
+            held.rows().addAll(wanted);
+        }
+        lastVersions.put(id(kind, key), Optional.of(last));
     }
 
     /**
@@ -151,7 +197,8 @@ final class StateWorkingSet {
     void replace(EntityKind kind, String key, String track, Instant from, List<HistoryRow> wanted,
                  List<HistoryRow> stored) {
         histories.replace(kind, key, track, wanted, stored);
-        HeldRows held = rows.get(List.of(kind.column(), key));
+        lastVersions.remove(id(kind, key));
+        HeldRows held = rows.get(id(kind, key));
         if (held != null && !held.from().isAfter(from)) {
             // rows closed before from are untouched; from on, the entity now has exactly the wanted rows
             held.rows().removeIf(row -> isOpenAt(row, from));
@@ -166,7 +213,13 @@ final class StateWorkingSet {
         subjectFacts.clear();
         channelFacts.clear();
         rows.clear();
+        tails.clear();
+        lastVersions.clear();
         profiles = null;
+    }
+
+    private static List<String> id(EntityKind kind, String key) {
+        return List.of(kind.column(), key);
     }
 
     private static boolean isOpenAt(HistoryRow row, Instant from) {

@@ -37,7 +37,7 @@ final class TrackPhases {
         return history.stretches();
     }
 
-    private static TrackState next(TrackState before, RecordedFact fact) {
+    static TrackState next(TrackState before, RecordedFact fact) {
         if (fact.kind() == FactKind.CONTACT_SUSPENDED) {
             if (before.phase() == TrackPhase.NO_CONTACT && before.since() != null) {
                 return before; // no contact since an earlier suspension

@@ -20,20 +20,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The state projection on a real H2 database whose tables the application's migration {@code V3__state.sql} creates:
+ * The state projection on a real H2 database whose tables the application's migrations ({@code V3__state.sql}, {@code V10__state_tails.sql}) create:
  * events go in through Axon's annotated handler adapter (as a processor delivers them), answers come out through a
  * query gateway (as the web layer asks).
  */
 final class StateFixture implements AutoCloseable {
 
     /** Where the application keeps its migrations (the tests run in the query module's folder). */
-    private static final Path MIGRATION = Path.of("..", "config", "src", "main", "resources", "db", "migration", "h2",
-            "V3__state.sql");
+    private static final Path MIGRATIONS = Path.of("..", "config", "src", "main", "resources", "db", "migration", "h2");
 
     private final EmbeddedDatabase database = new EmbeddedDatabaseBuilder()
             .setType(EmbeddedDatabaseType.H2)
             .generateUniqueName(true)
-            .addScript(MIGRATION.toUri().toString())
+            .addScript(MIGRATIONS.resolve("V3__state.sql").toUri().toString())
+            .addScript(MIGRATIONS.resolve("V10__state_tails.sql").toUri().toString())
             .build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
@@ -104,7 +104,19 @@ final class StateFixture implements AutoCloseable {
                         "select * from state_history order by entity_kind, entity_key, recorded_from, valid_from"),
                 "state_fact", jdbc.queryForList("select * from state_fact order by track, fact_id"),
                 "state_track", jdbc.queryForList("select * from state_track order by track"),
-                "state_actor", jdbc.queryForList("select * from state_actor order by actor_id, sequence_number"));
+                "state_actor", jdbc.queryForList("select * from state_actor order by actor_id, sequence_number"),
+                "state_tail", jdbc.queryForList("select * from state_tail order by entity_kind, entity_key"));
+    }
+
+    /** Forgets where every history's facts end, so that the next event recomputes what it shapes. */
+    void forgetTails() {
+        jdbc.update("delete from state_tail");
+    }
+
+    /** Forgets every fact kept so far, as if the projection had never seen them (the histories stay). */
+    void forgetFacts() {
+        jdbc.update("delete from state_fact_actor");
+        jdbc.update("delete from state_fact");
     }
 
     int historyRows() {

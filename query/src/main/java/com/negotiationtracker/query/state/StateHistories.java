@@ -64,44 +64,30 @@ final class StateHistories {
      * Makes the stored rows of one entity (those an input may touch) the wanted ones: rows no longer wanted go (this
      * happens only when inputs were handled out of the order of their record times), rows the record stopped holding
      * get their {@code recorded_to}, new rows are added. A history recomputed from the same inputs writes nothing.
+     * The writes go to {@code writes}, which sends them when the batch ends.
      */
-    void replace(EntityKind kind, String key, String track, List<HistoryRow> wanted, List<HistoryRow> stored) {
+    static void replace(HistoryWrites writes, EntityKind kind, String key, String track, List<HistoryRow> wanted,
+                        List<HistoryRow> stored) {
         Map<HistoryRow.Identity, HistoryRow> want = byIdentity(wanted);
         Map<HistoryRow.Identity, HistoryRow> have = byIdentity(stored);
-        List<Object[]> deletes = new ArrayList<>();
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+        // deletes first: a version replaced by another with the same record and valid start shares its key
         have.forEach((identity, row) -> {
             if (!want.containsKey(identity)) {
-                deletes.add(new Object[] {kind.column(), key, time(row.recordedFrom()),
-                        time(row.version().validFrom())});
+                writes.delete(kind, key, row);
             }
         });
         want.forEach((identity, row) -> {
             HistoryRow existing = have.get(identity);
             if (existing == null) {
-                Version version = row.version();
-                inserts.add(new Object[] {kind.column(), key, track, time(version.validFrom()),
-                        time(version.validTo()), time(row.recordedFrom()), time(row.recordedTo()), version.status(),
-                        version.state()});
+                writes.insert(kind, key, track, row);
             } else if (!Objects.equals(existing.recordedTo(), row.recordedTo())) {
-                updates.add(new Object[] {time(row.recordedTo()), kind.column(), key, time(row.recordedFrom()),
-                        time(row.version().validFrom())});
+                writes.update(kind, key, track, row);
             }
         });
-        // deletes first: a version replaced by another with the same record and valid start shares its key
-        batch("delete from state_history where entity_kind = ? and entity_key = ? and recorded_from = ?"
-                + " and valid_from = ?", deletes);
-        batch("insert into state_history (entity_kind, entity_key, track, valid_from, valid_to, recorded_from,"
-                + " recorded_to, status, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
-        batch("update state_history set recorded_to = ? where entity_kind = ? and entity_key = ?"
-                + " and recorded_from = ? and valid_from = ?", updates);
     }
 
-    private void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
+    HistoryWrites writes() {
+        return new HistoryWrites(jdbc);
     }
 
     /**

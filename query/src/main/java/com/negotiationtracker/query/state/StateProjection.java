@@ -86,6 +86,7 @@ public class StateProjection {
             StateWorkingSet working = working();
             working.keep(track);
             refreshPhase(working, track.track(), track.recordedAt());
+            working.eventHandled();
         });
     }
 
@@ -114,6 +115,7 @@ public class StateProjection {
             kept.ifPresent(recorded -> recompute(working, recorded));
             thing.ifPresent(made -> refresh(working, made.kind(), made.key(), made.track(), recordedAt, List.of(),
                     moment -> List.of(made.stretch())));
+            working.eventHandled();
         });
     }
 
@@ -121,7 +123,7 @@ public class StateProjection {
     @ResetHandler
     public void reset() {
         writing.executeWithoutResult(status -> {
-            working().forgetAll();
+            working().discard();
             histories.clear();
             tails.clear();
             inputs.clear();
@@ -218,9 +220,10 @@ public class StateProjection {
             if (!facts.isEmpty()) {
                 // whom an actor speaks for decides which channel a fact belongs to: every channel may change
                 Instant from = profile.recordedAt();
-                walkChannels(working, from, facts, working.profiles(),
-                        histories.rowsFrom(EntityKind.CHANNEL, from), key -> true);
+                walkChannels(working, from, facts, working.profiles(), working.rowsFrom(EntityKind.CHANNEL, from),
+                        key -> true);
             }
+            working.eventHandled();
         });
     }
 

@@ -2,7 +2,9 @@ package com.negotiationtracker.query.state;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.negotiationtracker.query.state.StateInputs.instant;
@@ -11,7 +13,7 @@ import static com.negotiationtracker.query.state.StateInputs.time;
 /**
  * The {@link Tail tails} of the channels' and track phases' histories ({@code state_tail}). Written by whoever
  * recomputes or extends a history, under the same serialisation as the history itself (a track's events are handled
- * by one segment; channels under the channels lock), so a plain update-or-insert cannot race.
+ * by one segment; channels under the channels lock), so an update or insert chosen from what was read cannot race.
  */
 final class StateTails {
 
@@ -29,20 +31,36 @@ final class StateTails {
                 .stream().findFirst();
     }
 
-    /** Records the tail of a history, or forgets it when the history has no facts ({@code tail} empty). */
-    void put(EntityKind kind, String key, Optional<Tail> tail) {
-        if (tail.isEmpty()) {
-            jdbc.update("delete from state_tail where entity_kind = ? and entity_key = ?", kind.column(), key);
-            return;
-        }
-        Instant validFrom = tail.get().lastValidFrom();
-        Instant recordedAt = tail.get().lastRecordedAt();
-        int updated = jdbc.update("update state_tail set last_valid_from = ?, last_recorded_at = ?"
-                        + " where entity_kind = ? and entity_key = ?",
-                time(validFrom), time(recordedAt), kind.column(), key);
-        if (updated == 0) {
-            jdbc.update("insert into state_tail (entity_kind, entity_key, last_valid_from, last_recorded_at)"
-                    + " values (?, ?, ?, ?)", kind.column(), key, time(validFrom), time(recordedAt));
+    /**
+     * Writes the tails that changed: {@code before} is what the table holds, {@code after} what it should, both by
+     * {@code [entity_kind, entity_key]}; an empty tail is no row.
+     */
+    void write(Map<List<String>, Optional<Tail>> before, Map<List<String>, Optional<Tail>> after) {
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        after.forEach((id, tail) -> {
+            Optional<Tail> stored = before.getOrDefault(id, Optional.empty());
+            if (tail.equals(stored)) {
+                return;
+            }
+            if (tail.isEmpty()) {
+                deletes.add(new Object[] {id.get(0), id.get(1)});
+            } else {
+                Object[] times = {time(tail.get().lastValidFrom()), time(tail.get().lastRecordedAt())};
+                (stored.isEmpty() ? inserts : updates).add(new Object[] {times[0], times[1], id.get(0), id.get(1)});
+            }
+        });
+        batch("delete from state_tail where entity_kind = ? and entity_key = ?", deletes);
+        batch("update state_tail set last_valid_from = ?, last_recorded_at = ? where entity_kind = ?"
+                + " and entity_key = ?", updates);
+        batch("insert into state_tail (last_valid_from, last_recorded_at, entity_kind, entity_key)"
+                + " values (?, ?, ?, ?)", inserts);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
         }
     }
 

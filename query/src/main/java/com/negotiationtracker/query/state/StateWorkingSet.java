@@ -1,12 +1,14 @@
 package com.negotiationtracker.query.state;
 
 import com.negotiationtracker.query.batch.BatchScope;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +38,12 @@ final class StateWorkingSet {
     private final Map<List<Set<String>>, List<RecordedFact>> channelFacts = new HashMap<>();
     private final Map<List<String>, HeldRows> rows = new HashMap<>();
     private final Map<List<String>, Optional<Tail>> tails = new HashMap<>();
+    private final Map<List<String>, Optional<Tail>> storedTails = new HashMap<>();
+    private final Set<List<String>> changedTails = new LinkedHashSet<>();
+    private final HistoryWrites writes;
     private final Map<List<String>, Optional<HistoryRow>> lastVersions = new HashMap<>();
     private List<ActorProfile> profiles;
+    private boolean batched;
     private boolean holdsChannelsLock;
     private Object transaction;
 
@@ -45,17 +51,26 @@ final class StateWorkingSet {
         this.inputs = inputs;
         this.histories = histories;
         this.tailStore = tails;
+        this.writes = histories.writes();
     }
 
     /**
-     * The working set of the current batch (unit of work), made on first use; a fresh one outside a unit of work.
-     * What it holds is only good within one transaction (the batch's, which holds the channels lock to its end), so
-     * it starts afresh whenever it is used in another ({@code transaction}: the current transaction's resource).
+     * The working set of the current batch (unit of work), made on first use, which writes what it holds when the
+     * batch is about to commit; a fresh one outside a unit of work, written by {@link #eventHandled()}. What it holds
+     * is only good within one transaction (the batch's, which holds the channels lock to its end), so it starts
+     * afresh whenever it is used in another ({@code transaction}: the current transaction's resource).
      */
     static StateWorkingSet of(StateInputs inputs, StateHistories histories, StateTails tails, Object transaction) {
-        StateWorkingSet working = BatchScope.currentOrFresh(RESOURCE,
-                () -> new StateWorkingSet(inputs, histories, tails));
+        StateWorkingSet working = BatchScope.current(RESOURCE, () -> {
+            StateWorkingSet made = new StateWorkingSet(inputs, histories, tails);
+            made.batched = true;
+            CurrentUnitOfWork.get().root().onPrepareCommit(batch -> made.flush());
+            return made;
+        }).orElseGet(() -> new StateWorkingSet(inputs, histories, tails));
         if (transaction == null || transaction != working.transaction) {
+            if (working.holdsWrites()) {
+                throw new IllegalStateException("the state's batch moved to another transaction with unwritten rows");
+            }
             working.forgetAll();
             working.holdsChannelsLock = false;
             working.transaction = transaction;
@@ -72,6 +87,34 @@ final class StateWorkingSet {
         inputs.keep(profile);
         // whom an actor speaks for decides which facts belong to which channel: start the batch's reading afresh
         forgetAll();
+    }
+
+    /** The end of one event's handling: a working set of its own (no batch) writes what it holds now. */
+    void eventHandled() {
+        if (!batched) {
+            flush();
+        }
+    }
+
+    /** Writes the rows and tails held, in the current transaction. */
+    void flush() {
+        writes.flush();
+        Map<List<String>, Optional<Tail>> before = new HashMap<>();
+        Map<List<String>, Optional<Tail>> after = new HashMap<>();
+        changedTails.forEach(id -> {
+            before.put(id, storedTails.get(id));
+            after.put(id, tails.get(id));
+            storedTails.put(id, tails.get(id));
+        });
+        changedTails.clear();
+        tailStore.write(before, after);
+    }
+
+    /** Forgets everything held, writing nothing: for a reset, which empties the tables. */
+    void discard() {
+        writes.discard();
+        changedTails.clear();
+        clear();
     }
 
     /**
@@ -144,23 +187,27 @@ final class StateWorkingSet {
         List<String> id = id(kind, key);
         HeldRows held = rows.get(id);
         if (held == null || held.from().isAfter(from)) {
+            writes.flush();
             held = new HeldRows(from, new ArrayList<>(histories.rowsFrom(kind, key, from)));
             rows.put(id, held);
         }
         return held.rows().stream().filter(row -> isOpenAt(row, from)).toList();
     }
 
-    /** Where the facts of a channel's or a track phase's history end, if known (see {@link Tail}). */
+    /** Where the facts of a history end, if known (see {@link Tail}). */
     Optional<Tail> tail(EntityKind kind, String key) {
-        return tails.computeIfAbsent(id(kind, key), id -> tailStore.of(kind, key));
+        return tails.computeIfAbsent(id(kind, key), id -> {
+            Optional<Tail> stored = tailStore.of(kind, key);
+            storedTails.put(id, stored);
+            return stored;
+        });
     }
 
     /** Records where the facts of a history end now; none when it has no facts. */
     void tail(EntityKind kind, String key, Optional<Tail> tail) {
-        List<String> id = id(kind, key);
-        if (!tail.equals(tails.get(id))) {
-            tailStore.put(kind, key, tail);
-            tails.put(id, tail);
+        if (!tail.equals(tail(kind, key))) {
+            tails.put(id(kind, key), tail);
+            changedTails.add(id(kind, key));
         }
     }
 
@@ -170,6 +217,7 @@ final class StateWorkingSet {
      */
     Optional<HistoryRow> lastVersion(EntityKind kind, String key) {
         return lastVersions.computeIfAbsent(id(kind, key), id -> {
+            writes.flush();
             List<HistoryRow> openEnded = histories.openEnded(kind, key);
             return openEnded.size() == 1 ? Optional.of(openEnded.get(0)) : Optional.empty();
         });
@@ -181,7 +229,7 @@ final class StateWorkingSet {
      */
     void extend(EntityKind kind, String key, String track, List<HistoryRow> wanted, List<HistoryRow> stored,
                 HistoryRow last) {
-        histories.replace(kind, key, track, wanted, stored);
+        StateHistories.replace(writes, kind, key, track, wanted, stored);
         HeldRows held = rows.get(id(kind, key));
         if (held != null) {
             held.rows().removeAll(stored);
@@ -196,7 +244,7 @@ final class StateWorkingSet {
      */
     void replace(EntityKind kind, String key, String track, Instant from, List<HistoryRow> wanted,
                  List<HistoryRow> stored) {
-        histories.replace(kind, key, track, wanted, stored);
+        StateHistories.replace(writes, kind, key, track, wanted, stored);
         lastVersions.remove(id(kind, key));
         HeldRows held = rows.get(id(kind, key));
         if (held != null && !held.from().isAfter(from)) {
@@ -206,14 +254,30 @@ final class StateWorkingSet {
         }
     }
 
-    /** Forgets every entity's rows held here: for writes that went past {@link #replace}. */
+    /** The rows of every entity of a kind that an input recorded at {@code from} may touch, by key. */
+    Map<String, List<HistoryRow>> rowsFrom(EntityKind kind, Instant from) {
+        writes.flush();
+        return histories.rowsFrom(kind, from);
+    }
+
+    /** Writes what is held, then forgets every input and row read: they are read again when next needed. */
     void forgetAll() {
+        flush();
+        clear();
+    }
+
+    private boolean holdsWrites() {
+        return !writes.isEmpty() || !changedTails.isEmpty();
+    }
+
+    private void clear() {
         tracks.clear();
         phaseFacts.clear();
         subjectFacts.clear();
         channelFacts.clear();
         rows.clear();
         tails.clear();
+        storedTails.clear();
         lastVersions.clear();
         profiles = null;
     }

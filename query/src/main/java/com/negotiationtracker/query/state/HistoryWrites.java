@@ -1,0 +1,120 @@
+package com.negotiationtracker.query.state;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.negotiationtracker.query.state.StateInputs.time;
+
+/**
+ * What a batch of events writes to {@code state_history}, held until the batch ends (or until the table is read) and
+ * then sent as three JDBC batches instead of a few statements per event.
+ * <p>
+ * Writes are kept by the row's primary key, as the row should end up: a row inserted and changed within the batch is
+ * one insert, a row deleted and inserted again one update, a row inserted and deleted again nothing. So the order in
+ * which the batches run does not matter, and the table ends as the same writes one after the other would leave it.
+ */
+final class HistoryWrites {
+
+    private final JdbcTemplate jdbc;
+    private final Map<RowKey, Pending> pending = new LinkedHashMap<>();
+
+    HistoryWrites(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row that is in the table (or among these writes) goes. */
+    void delete(EntityKind kind, String key, HistoryRow row) {
+        RowKey rowKey = RowKey.of(kind, key, row);
+        Pending before = pending.get(rowKey);
+        if (before != null && !before.inTable()) {
+            pending.remove(rowKey); // inserted in this batch: as if it never was
+        } else {
+            pending.put(rowKey, new Pending(null, null, true));
+        }
+    }
+
+    /** A new row; its key may be that of a row deleted before in this batch. */
+    void insert(EntityKind kind, String key, String track, HistoryRow row) {
+        RowKey rowKey = RowKey.of(kind, key, row);
+        Pending before = pending.get(rowKey);
+        pending.put(rowKey, new Pending(row, track, before != null && before.inTable()));
+    }
+
+    /** A row that is in the table (or among these writes), changed. */
+    void update(EntityKind kind, String key, String track, HistoryRow row) {
+        RowKey rowKey = RowKey.of(kind, key, row);
+        Pending before = pending.get(rowKey);
+        pending.put(rowKey, new Pending(row, track, before == null || before.inTable()));
+    }
+
+    boolean isEmpty() {
+        return pending.isEmpty();
+    }
+
+    /** Sends what is held to the database, in the current transaction, and forgets it. */
+    void flush() {
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        pending.forEach((rowKey, write) -> {
+            if (write.row() == null) {
+                deletes.add(rowKey.arguments());
+            } else if (!write.inTable()) {
+                Version version = write.row().version();
+                inserts.add(new Object[] {rowKey.kind(), rowKey.key(), write.track(), time(version.validFrom()),
+                        time(version.validTo()), time(write.row().recordedFrom()), time(write.row().recordedTo()),
+                        version.status(), version.state()});
+            } else {
+                Version version = write.row().version();
+                Object[] values = {write.track(), time(version.validTo()), time(write.row().recordedTo()),
+                        version.status(), version.state()};
+                Object[] arguments = new Object[values.length + 4];
+                System.arraycopy(values, 0, arguments, 0, values.length);
+                System.arraycopy(rowKey.arguments(), 0, arguments, values.length, 4);
+                updates.add(arguments);
+            }
+        });
+        pending.clear();
+        String byKey = " where entity_kind = ? and entity_key = ? and recorded_from = ? and valid_from = ?";
+        batch("delete from state_history" + byKey, deletes);
+        batch("update state_history set track = ?, valid_to = ?, recorded_to = ?, status = ?, state = ?" + byKey,
+                updates);
+        batch("insert into state_history (entity_kind, entity_key, track, valid_from, valid_to, recorded_from,"
+                + " recorded_to, status, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+    }
+
+    /** Forgets what is held without writing it (the tables are being emptied). */
+    void discard() {
+        pending.clear();
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    /** The primary key of a {@code state_history} row. */
+    private record RowKey(String kind, String key, Instant recordedFrom, Instant validFrom) {
+
+        static RowKey of(EntityKind kind, String key, HistoryRow row) {
+            return new RowKey(kind.column(), key, row.recordedFrom(), row.version().validFrom());
+        }
+
+        Object[] arguments() {
+            return new Object[] {kind, key, time(recordedFrom), time(validFrom)};
+        }
+    }
+
+    /**
+     * How a row should end up: {@code row} null for deleted; {@code inTable} whether the table holds a row with this
+     * key now (before these writes), which makes a write an update rather than an insert.
+     */
+    private record Pending(HistoryRow row, String track, boolean inTable) {
+    }
+}

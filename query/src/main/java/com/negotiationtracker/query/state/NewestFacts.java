@@ -73,7 +73,7 @@ final class NewestFacts {
         if (profiles.stream().anyMatch(profile -> !profile.recordedAt().isBefore(from))) {
             return false; // whom the actors speak for may have changed since: every channel may move
         }
-        Allegiances allegiances = Allegiances.asOf(profiles, from);
+        Allegiances allegiances = working.allegiances(); // as of the fact: every profile was recorded before it
         List<Extension> extensions = new ArrayList<>();
         for (List<String> pair : Channels.pairsOf(fact.fact(), allegiances)) {
             String key = Channels.key(pair);

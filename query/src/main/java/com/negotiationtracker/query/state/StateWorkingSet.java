@@ -43,6 +43,7 @@ final class StateWorkingSet {
     private final HistoryWrites writes;
     private final Map<List<String>, Optional<HistoryRow>> lastVersions = new HashMap<>();
     private List<ActorProfile> profiles;
+    private Allegiances allegiances;
     private boolean batched;
     private boolean holdsChannelsLock;
     private Object transaction;
@@ -182,6 +183,14 @@ final class StateWorkingSet {
         return profiles;
     }
 
+    /** Whom each actor speaks for as every profile kept says (as of any moment after the last of them). */
+    Allegiances allegiances() {
+        if (allegiances == null) {
+            allegiances = Allegiances.asOf(profiles(), Instant.MAX);
+        }
+        return allegiances;
+    }
+
     /** The rows of one entity that an input recorded at {@code from} may touch: those still open at or after it. */
     List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from) {
         List<String> id = id(kind, key);
@@ -280,6 +289,7 @@ final class StateWorkingSet {
         storedTails.clear();
         lastVersions.clear();
         profiles = null;
+        allegiances = null;
     }
 
     private static List<String> id(EntityKind kind, String key) {

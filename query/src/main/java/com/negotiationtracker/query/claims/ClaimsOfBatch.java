@@ -36,7 +36,10 @@ final class ClaimsOfBatch {
             batch.reports.put(key, new ArrayList<>());
         });
         List<List<String>> pairs = keys.stream().map(key -> List.of(key.track(), key.factId())).toList();
-        RowsByKey.read(entityManager, ClaimEntity.class, "claim", "track, fact_id", pairs)
+        // the actors with the claims: every event about a claim names actors, and read claim by claim they would
+        // cost a query each
+        RowsByKey.fetch(entityManager, ClaimEntity.class, "select distinct c from ClaimEntity c left join fetch"
+                        + " c.actors where (c.track, c.factId) in", pairs)
                 .forEach(claim -> batch.claims.put(claim.key(), Optional.of(claim)));
         RowsByKey.read(entityManager, ClaimReportEntity.class, "claim_report", "track, fact_id", pairs)
                 .forEach(row -> batch.reports.get(new ClaimKey(row.track(), row.factId())).add(row));

@@ -144,6 +144,10 @@ class ClaimEntity {
         return factId;
     }
 
+    ClaimKey key() {
+        return new ClaimKey(track, factId);
+    }
+
     String firstEventId() {
         return firstEventId;
     }

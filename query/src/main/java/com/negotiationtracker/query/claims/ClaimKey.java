@@ -18,6 +18,14 @@ public class ClaimKey implements Serializable {
         this.factId = factId;
     }
 
+    String track() {
+        return track;
+    }
+
+    String factId() {
+        return factId;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ClaimKey key && track.equals(key.track) && factId.equals(key.factId);

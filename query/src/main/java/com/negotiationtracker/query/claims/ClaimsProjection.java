@@ -34,11 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -67,7 +65,7 @@ public class ClaimsProjection {
     public static final String PROCESSING_GROUP = "claims";
 
     private static final Logger log = LoggerFactory.getLogger(ClaimsProjection.class);
-    private static final String BATCH_REPORTS = ClaimsProjection.class.getName() + ".reports";
+    private static final String BATCH_CLAIMS = ClaimsProjection.class.getName() + ".claims";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, Object>> VALUE = new TypeReference<>() {
     };
@@ -113,17 +111,16 @@ public class ClaimsProjection {
             report(new ClaimReportEntity(message.getIdentifier(), track, factId, ReportRole.RECORDED, null,
                     event.getClass().getSimpleName(), event.fact().provenance(), recordedAt,
                     globalPosition(message)));
-            ClaimEntity claim = entityManager.find(ClaimEntity.class, new ClaimKey(track, factId));
-            boolean isNew = claim == null;
-            if (isNew) {
-                claim = new ClaimEntity(track, factId);
-            }
+            Optional<ClaimEntity> recorded = claimOf(new ClaimKey(track, factId));
+            boolean isNew = recorded.isEmpty();
+            ClaimEntity claim = recorded.orElseGet(() -> new ClaimEntity(track, factId));
             claim.recordFact(kind, event.fact().summary(), event.fact().provenance().assertedBy().value(),
                     event.fact().validTime().value(), json(factValues(event)), recordedAt,
                     event.namedActors().stream().map(ActorId::value).toList());
             summarise(claim);
             if (isNew) {
                 entityManager.persist(claim);
+                batch().ifPresent(batch -> batch.add(claim));
             }
         });
     }
@@ -175,7 +172,7 @@ public class ClaimsProjection {
             report(values.apply(new ClaimReportEntity(message.getIdentifier(), track, factId, role,
                     event.report().value(), event.getClass().getSimpleName(), event.provenance(), recordedAt,
                     globalPosition(message))));
-            ClaimEntity claim = entityManager.find(ClaimEntity.class, new ClaimKey(track, factId));
+            ClaimEntity claim = claimOf(new ClaimKey(track, factId)).orElse(null);
             if (claim == null) {
                 // the fact's own event is handled first (one track's events are never split between segments);
                 // should it ever come later, it summarises the claim with this report
@@ -225,18 +222,30 @@ public class ClaimsProjection {
     }
 
     /**
-     * Every report row of a claim, those this batch added included. Within a processor's batch each claim's rows are
-     * read once and then kept in memory (every row the batch adds goes through {@link #report}), so that neither a
-     * query per event nor a flush of the whole batch's rows before it is needed; Hibernate writes them at commit.
+     * Every report row of a claim, those this batch added included. Within a processor's batch the rows of all the
+     * batch's claims are read at once ({@link ClaimsOfBatch}) and then kept in memory (every row the batch adds goes
+     * through {@link #report}), so that neither a query per event nor a flush of the whole batch's rows before it is
+     * needed; Hibernate writes them at commit.
      */
     private List<ClaimReportEntity> reportsOf(String track, String factId) {
-        Optional<Map<ClaimKey, List<ClaimReportEntity>>> batch = BatchScope.current(BATCH_REPORTS, HashMap::new);
+        Optional<ClaimsOfBatch> batch = batch();
         if (batch.isEmpty()) {
             entityManager.flush(); // no batch: rows persisted by earlier calls in this transaction must be found
             return readReportsOf(track, factId, FlushModeType.AUTO);
         }
-        return batch.get().computeIfAbsent(new ClaimKey(track, factId),
+        return batch.get().reportsOf(new ClaimKey(track, factId),
                 key -> readReportsOf(track, factId, FlushModeType.COMMIT));
+    }
+
+    /** The claim, if recorded: from what the batch read where there is one. */
+    private Optional<ClaimEntity> claimOf(ClaimKey key) {
+        Function<ClaimKey, Optional<ClaimEntity>> find =
+                k -> Optional.ofNullable(entityManager.find(ClaimEntity.class, k));
+        return batch().map(batch -> batch.claim(key, find)).orElseGet(() -> find.apply(key));
+    }
+
+    private Optional<ClaimsOfBatch> batch() {
+        return BatchScope.current(BATCH_CLAIMS, () -> ClaimsOfBatch.read(entityManager, BatchScope.events()));
     }
 
     private List<ClaimReportEntity> readReportsOf(String track, String factId, FlushModeType flush) {

@@ -3,7 +3,6 @@ package com.negotiationtracker.query.position;
 import com.negotiationtracker.core.position.PositionStated;
 import com.negotiationtracker.query.batch.BatchScope;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -17,10 +16,12 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -29,15 +30,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The positions read model: for each party and issue, the stance that holds at any valid time as the record stood at
  * any record time, kept by the {@value #PROCESSING_GROUP} event processor from {@link PositionStated} events and
  * answered by the query handlers below with indexed queries on validity intervals.
  * <p>
- * On each stance, the party's whole history on that issue is worked out again from its stances
+ * On each stance (within a processor's batch: once per subject, when the batch commits), the party's whole history on
+ * that issue is worked out again from its stances
  * ({@link PositionVersions}) and the rows brought in line: usually that closes the record time of the versions the new
  * stance changed ({@code recorded_to}) and adds the new versions ({@code recorded_from}), both at the event's
  * timestamp. Record time comes only from event timestamps, so a replay makes the same rows, and handling an event
@@ -59,10 +59,12 @@ public class PositionProjection {
 
     @PersistenceContext
     private EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
-    public PositionProjection(PlatformTransactionManager transactionManager) {
+    public PositionProjection(PlatformTransactionManager transactionManager, DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
         // Joins the processor's (or the query bus's) transaction where there is one, so that the rows and the token
         // commit together; opens one otherwise.
         this.writing = new TransactionTemplate(transactionManager);
@@ -78,7 +80,9 @@ public class PositionProjection {
         String party = event.party().value();
         String issue = event.issue().value();
         writing.executeWithoutResult(status -> {
-            Subject subject = lockedSubject(party, issue);
+            Optional<SubjectsOfBatch> batch = batch();
+            PositionSubject subject = batch.isPresent() ? batch.get().stated(new SubjectKey(party, issue),
+                    key -> lockedSubject(party, issue)) : lockedSubject(party, issue);
             StatementKey key = new StatementKey(event.track().value(), event.fact().id().value());
             PositionStatementEntity statement = subject.statements().get(key);
             if (statement == null) {
@@ -89,8 +93,22 @@ public class PositionProjection {
             } else {
                 statement.record(event, recordedAt, position);
             }
-            rework(subject);
+            if (batch.isEmpty()) {
+                rework(subject);
+            }
         });
+    }
+
+    /**
+     * The subjects of the current batch's stances, locked and read when its first stance is handled; each history
+     * the batch touched is worked out once, when the batch commits, instead of once per stance. The versions are a
+     * function of the subject's stances alone (record time comes from event timestamps), so working them out once
+     * from all of them leaves the rows that working them out after each stance would.
+     */
+    private Optional<SubjectsOfBatch> batch() {
+        return BatchScope.gathering(BATCH_SUBJECTS,
+                () -> SubjectsOfBatch.lockAndRead(entityManager, jdbc, BatchScope.events()),
+                batch -> writing.executeWithoutResult(status -> batch.stated().forEach(this::rework)));
     }
 
     /** Empties the tables before a replay rebuilds them. */
@@ -172,7 +190,7 @@ public class PositionProjection {
     }
 
     /** Works out the subject's versions from its stances and brings the rows in line, writing only what changed. */
-    private void rework(Subject subject) {
+    private void rework(PositionSubject subject) {
         Map<StatementKey, PositionStatementEntity> statements = subject.statements();
         List<PositionVersions.Version> wanted = PositionVersions.of(statements.values().stream()
                 .map(s -> new PositionVersions.Stated(s.key(), s.validFrom(), s.recordedAt(), s.globalPosition()))
@@ -197,44 +215,18 @@ public class PositionProjection {
     }
 
     /**
-     * A party's stances and versions on an issue, its lock taken ({@link #lockSubject}). Within a processor's batch
-     * each subject is locked and read once and then kept in memory (every row the batch adds or removes goes through
-     * it), so that neither a lock and a query per stance nor a flush of the whole batch's rows before the query is
-     * needed; Hibernate writes them at commit. Outside a batch it is locked and read anew.
+     * A party's stances and versions on an issue, locked ({@link #lockSubject}) and read anew: for a stance handled
+     * outside a processor's batch, or one its batch did not hold (none should be).
      */
-    private Subject lockedSubject(String party, String issue) {
-        Optional<Map<SubjectKey, Subject>> batch = BatchScope.current(BATCH_SUBJECTS, HashMap::new);
-        if (batch.isEmpty()) {
-            lockSubject(party, issue);
-            entityManager.flush(); // no batch: rows persisted by earlier calls in this transaction must be found
-            return readSubject(party, issue, FlushModeType.AUTO);
-        }
-        return batch.get().computeIfAbsent(new SubjectKey(party, issue), key -> {
-            lockSubject(party, issue);
-            return readSubject(party, issue, FlushModeType.COMMIT);
-        });
+    private PositionSubject lockedSubject(String party, String issue) {
+        lockSubject(party, issue);
+        entityManager.flush(); // rows persisted by earlier calls in this transaction must be found
+        return readSubject(party, issue);
     }
 
-    private Subject readSubject(String party, String issue, FlushModeType flush) {
-        Map<StatementKey, PositionStatementEntity> statements = entityManager.createQuery(
-                        "select s from PositionStatementEntity s where s.party = :party and s.issue = :issue",
-                        PositionStatementEntity.class)
-                .setParameter("party", party).setParameter("issue", issue).setFlushMode(flush)
-                .getResultList().stream()
-                .collect(Collectors.toMap(PositionStatementEntity::key, Function.identity(), (a, b) -> a,
-                        HashMap::new));
-        Map<VersionKey, PositionVersionEntity> versions = entityManager.createQuery(
-                        "select v from PositionVersionEntity v where v.party = :party and v.issue = :issue",
-                        PositionVersionEntity.class)
-                .setParameter("party", party).setParameter("issue", issue).setFlushMode(flush)
-                .getResultList().stream()
-                .collect(Collectors.toMap(PositionVersionEntity::key, Function.identity(), (a, b) -> a,
-                        HashMap::new));
-        return new Subject(statements, versions);
-    }
-
-    private record Subject(Map<StatementKey, PositionStatementEntity> statements,
-                           Map<VersionKey, PositionVersionEntity> versions) {
+    private PositionSubject readSubject(String party, String issue) {
+        SubjectKey key = new SubjectKey(party, issue);
+        return SubjectsOfBatch.read(entityManager, List.of(key)).get(key);
     }
 
     private static String knownAt(Instant knownAt, Map<String, Object> parameters) {

@@ -71,6 +71,14 @@ class PositionVersionEntity {
         return new VersionKey(track, factId, recordedFrom);
     }
 
+    String party() {
+        return party;
+    }
+
+    String issue() {
+        return issue;
+    }
+
     /** Brings the row to the version worked out; writes nothing when it already is (a replayed event). */
     void update(PositionVersions.Version version) {
         if (!Objects.equals(recordedTo, version.recordedTo())) {

@@ -18,6 +18,14 @@ public class SubjectKey implements Serializable {
         this.issue = issue;
     }
 
+    String party() {
+        return party;
+    }
+
+    String issue() {
+        return issue;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof SubjectKey key && party.equals(key.party) && issue.equals(key.issue);

@@ -1,12 +1,6 @@
 package com.negotiationtracker.query.timeline;
 
-import com.negotiationtracker.core.actor.ActorId;
-import com.negotiationtracker.core.provenance.Provenance;
-import com.negotiationtracker.core.provenance.Source;
 import com.negotiationtracker.core.time.TimePrecision;
-import com.negotiationtracker.core.time.ValidTime;
-import com.negotiationtracker.core.track.Fact;
-import com.negotiationtracker.core.track.FactEvent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One recorded fact on the timeline (table {@code timeline_entry}), with the actors it is about
+ * One recorded fact on the timeline, as read back (table {@code timeline_entry}), with the actors it is about
  * ({@code timeline_actor}) and the issues it concerns ({@code timeline_issue}). The migrations
- * {@code V2__timeline.sql} create these tables; keep them in step with this mapping.
+ * {@code V2__timeline.sql} create these tables; keep them in step with this mapping. The projection writes them by
+ * JDBC ({@link TimelineTables}).
  */
 @Entity
 @Table(name = "timeline_entry")
@@ -123,40 +118,6 @@ class TimelineEntryEntity {
         // for JPA
     }
 
-    TimelineEntryEntity(String track, String factId) {
-        this.track = track;
-        this.factId = factId;
-    }
-
-    /** Writes (or, for a replayed event, rewrites to the same values) everything the timeline shows of a fact. */
-    void record(FactEvent event, String kind, String details, List<String> issues, Instant recordedAt,
-                Long globalPosition) {
-        Fact fact = event.fact();
-        ValidTime valid = fact.validTime();
-        Provenance provenance = fact.provenance();
-        Source source = provenance.source();
-        this.kind = kind;
-        this.summary = fact.summary();
-        this.validTime = valid.value();
-        this.validTimePrecision = valid.precision().name();
-        this.validTimeApproximate = valid.approximate();
-        this.validFrom = valid.start();
-        this.validUntil = valid.end();
-        this.assertedBy = provenance.assertedBy().value();
-        this.channel = provenance.channel();
-        this.quote = provenance.quote();
-        this.sourceReference = source.reference();
-        this.sourceOutlet = source.outlet();
-        this.sourceTitle = source.title();
-        this.sourceUrl = source.url();
-        this.sourcePublishedAt = source.publishedAt();
-        this.details = details;
-        this.recordedAt = recordedAt;
-        this.globalPosition = globalPosition;
-        replace(this.actors, event.actors().stream().map(ActorId::value).distinct().toList());
-        replace(this.issues, issues);
-    }
-
     TimelineEntry toView(Map<String, Object> parsedDetails) {
         return new TimelineEntry(factId, track, kind, summary,
                 new ValidTimeView(validTime, TimePrecision.valueOf(validTimePrecision), validTimeApproximate,
@@ -169,13 +130,5 @@ class TimelineEntryEntity {
 
     String details() {
         return details;
-    }
-
-    /** Replaces a collection's content only when it differs, so that a replayed event writes nothing new. */
-    private static void replace(List<String> current, List<String> wanted) {
-        if (!current.equals(wanted)) {
-            current.clear();
-            current.addAll(wanted);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.negotiationtracker.query.timeline;
 
 import com.negotiationtracker.core.track.FactEvent;
+import com.negotiationtracker.query.batch.BatchScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -14,25 +15,30 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * The timeline read model: one row per recorded fact, in its own tables, kept by the {@value #PROCESSING_GROUP}
  * event processor and answered by the query handlers below.
  * <p>
- * Writing is idempotent (an upsert by track and fact id), so that an event handled twice, as after a crash between
- * the write and the token update, leaves one row. A replay starts from empty tables: see {@link #reset()}.
+ * Within a processor's batch the rows are gathered in memory and written at its end, by JDBC batches
+ * ({@link TimelineTables}); a handler called outside a batch writes at once. Writing is idempotent (each fact's rows
+ * replaced by track and fact id), so that an event handled twice, as after a crash between the write and the token
+ * update, leaves one row. A replay starts from empty tables: see {@link #reset()}.
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
@@ -41,6 +47,7 @@ public class TimelineProjection {
     public static final String PROCESSING_GROUP = "timeline";
 
     private static final Logger log = LoggerFactory.getLogger(TimelineProjection.class);
+    private static final String BATCH_ENTRIES = TimelineProjection.class.getName() + ".entries";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, Object>> DETAILS = new TypeReference<>() {
     };
@@ -53,10 +60,12 @@ public class TimelineProjection {
 
     @PersistenceContext
     private EntityManager entityManager;
+    private final TimelineTables tables;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
-    public TimelineProjection(PlatformTransactionManager transactionManager) {
+    public TimelineProjection(PlatformTransactionManager transactionManager, DataSource dataSource) {
+        this.tables = new TimelineTables(new JdbcTemplate(dataSource));
         // Joins the processor's (or the query bus's) transaction where there is one, so that the row and the token
         // commit together; opens one otherwise.
         this.writing = new TransactionTemplate(transactionManager);
@@ -70,20 +79,17 @@ public class TimelineProjection {
             log.warn("{} has no timeline kind of its own yet: recorded as '{}' without details",
                     event.getClass().getName(), FactKinds.nameOf(event));
         }
-        String details = JSON.writeValueAsString(FactKinds.detailsOf(event));
-        Long position = globalPosition(message);
-        writing.executeWithoutResult(status -> {
-            TimelineEntryKey key = new TimelineEntryKey(event.track().value(), event.fact().id().value());
-            TimelineEntryEntity entry = entityManager.find(TimelineEntryEntity.class, key);
-            boolean isNew = entry == null;
-            if (isNew) {
-                entry = new TimelineEntryEntity(event.track().value(), event.fact().id().value());
-            }
-            entry.record(event, FactKinds.nameOf(event), details, FactKinds.issuesOf(event), recordedAt, position);
-            if (isNew) {
-                entityManager.persist(entry);
-            }
-        });
+        RecordedEntry entry = RecordedEntry.of(event, FactKinds.nameOf(event),
+                JSON.writeValueAsString(FactKinds.detailsOf(event)), FactKinds.issuesOf(event), recordedAt,
+                globalPosition(message));
+        Optional<Map<TimelineEntryKey, RecordedEntry>> batch = BatchScope.gathering(BATCH_ENTRIES,
+                LinkedHashMap::new, entries -> writing.executeWithoutResult(status -> tables.write(entries.values())));
+        if (batch.isPresent()) {
+            // a fact recorded twice in one batch ends with the later event's values, as if written one by one
+            batch.get().put(entry.key(), entry);
+        } else {
+            writing.executeWithoutResult(status -> tables.write(List.of(entry)));
+        }
     }
 
     /** Empties the tables before a replay rebuilds them. */

@@ -203,6 +203,37 @@ class ClaimsProjectionTest {
     }
 
     @Test
+    void aBatchReportingOnClaimsOfEarlierBatchesReadsThemOnceAndSummarisesFromAllTheirRows() {
+        handleAsOneBatch(List.of(tracked(PUTIN_CALL_HELD, SEEDED), tracked(ZELENSKIY_CALL_HELD, SEEDED)));
+
+        handleAsOneBatch(List.of(
+                tracked(appeared(PUTIN_CALL, "kremlin-readout", new Provenance(KREMLIN, "readout", SAME_AFTERNOON,
+                        null)), LATER),
+                tracked(appeared(ZELENSKIY_CALL, "wire-repeats-call", new Provenance(KREMLIN, "statement", NEXT_DAY,
+                        null)), LATER)));
+
+        ClaimDetail putinCall = claim(US_RUSSIA, "trump-putin-call");
+        assertThat(putinCall.firstAppearance().provenance().source().reference()).isEqualTo("kremlin-readout");
+        assertThat(putinCall.events()).hasSize(2);
+        assertThat(claim(US_UKRAINE, "trump-zelenskiy-call").appearances()).hasSize(2);
+        assertThat(summary(FindClaims.all()).claims()).extracting(ClaimSummary::appearances).containsOnly(2);
+    }
+
+    @Test
+    void aBatchHandledTwiceChangesNothing() {
+        List<EventMessage<?>> batch = List.of(tracked(PUTIN_CALL_HELD, SEEDED),
+                tracked(appeared(PUTIN_CALL, "wire-repeats-call", new Provenance(KREMLIN, "statement", NEXT_DAY,
+                        null)), LATER));
+        handleAsOneBatch(batch);
+        ClaimDetail once = claim(US_RUSSIA, "trump-putin-call");
+
+        handleAsOneBatch(batch); // the processor crashed before it stored its token
+
+        assertThat(claim(US_RUSSIA, "trump-putin-call")).isEqualTo(once);
+        assertThat(summary(FindClaims.all()).total()).isEqualTo(1);
+    }
+
+    @Test
     void aDisputeShowsBothValuesWithTheirSources() {
         deliver(ZELENSKIY_CALL_HELD, SEEDED);
         ClaimValue lessThan45 = ClaimValue.of(new ReportedDuration("PT45M", Hedge.AT_MOST, "under 45 minutes"));

@@ -237,6 +237,31 @@ class PositionProjectionTest {
     }
 
     @Test
+    void aBatchOnSubjectsOfEarlierBatchesMakesTheRowsOfOneAtATimeAndAgainWhenHandledTwice() {
+        List<EventMessage<?>> stances = List.of(
+                tracked(stance(fact("a").on("2025-02-01"), UNITED_STATES, NATO, "x"), 1, FIRST_IMPORT),
+                tracked(stance(fact("kyiv-on-nato"), UKRAINE, NATO, "may not be imminent"), 2, FIRST_IMPORT),
+                tracked(stance(US_UKRAINE, fact("c").on("2025-03-01"), UNITED_STATES, NATO, "z"), 3, SECOND_IMPORT),
+                tracked(stance(fact("us-territory"), UNITED_STATES, "territory", "unrealistic"), 4, SECOND_IMPORT),
+                tracked(stance(fact("b").on("2025-02-15"), UNITED_STATES, NATO, "y"), 5, THIRD_IMPORT));
+        stances.forEach(this::deliver);
+        List<String> oneAtATime = versionRows();
+
+        processor.prepareReset();
+        database.clear();
+        // the first batch makes the subjects' rows; the second finds and locks them, and adds one
+        deliverAsOneBatch(stances.subList(0, 2));
+        deliverAsOneBatch(stances.subList(2, 5));
+        assertThat(versionRows()).isEqualTo(oneAtATime);
+
+        deliverAsOneBatch(stances.subList(2, 5)); // the processor crashed before it stored its token
+
+        assertThat(versionRows()).isEqualTo(oneAtATime);
+        assertThat(rows("position_statement")).isEqualTo(5);
+        assertThat(rows("position_subject")).isEqualTo(3);
+    }
+
+    @Test
     void theSameStanceHandledTwiceChangesNothing() {
         EventMessage<?> first = tracked(stance(fact("a").on("2025-02-01"), UNITED_STATES, NATO, "x"), 1,
                 FIRST_IMPORT);

@@ -6,6 +6,7 @@ import com.negotiationtracker.core.time.TimePrecision;
 import com.negotiationtracker.core.track.Fact;
 import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.core.track.TrackId;
+import com.negotiationtracker.query.batch.ProcessorBatch;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -268,6 +269,44 @@ class TimelineProjectionTest {
 
         assertThat(factIds(FindTimeline.all())).containsExactly("trump-putin-call", "trump-agrees-talks");
         assertThat(timeline(FindTimeline.all()).get(0).actors()).containsExactly("trump", "putin");
+        assertThat(rows("timeline_entry")).isEqualTo(2);
+        assertThat(rows("timeline_actor")).isEqualTo(3);
+        assertThat(rows("timeline_issue")).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchThatRecordsAFactTwiceKeepsTheLaterValues() {
+        ProcessorBatch.handle(processor, List.of(
+                tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 1, RECORDED),
+                tracked(statement(US_RUSSIA, fact("trump-agrees-talks").assertedBy(TRUMP), TRUMP, "territory"), 2,
+                        RECORDED),
+                tracked(call(US_RUSSIA, fact("trump-putin-call").on("2025-02-11"), TRUMP, ZELENSKIY, PUTIN), 3,
+                        RECORDED.plusSeconds(1))));
+        database.clear();
+
+        TimelineEntry call = timeline(FindTimeline.all()).get(0);
+        assertThat(call.factId()).isEqualTo("trump-putin-call");
+        assertThat(call.actors()).containsExactly("trump", "zelenskiy", "putin");
+        assertThat(call.validTime().value()).isEqualTo("2025-02-11");
+        assertThat(call.recordedAt()).isEqualTo(RECORDED.plusSeconds(1));
+        assertThat(rows("timeline_entry")).isEqualTo(2);
+        assertThat(rows("timeline_actor")).isEqualTo(4);
+    }
+
+    @Test
+    void aBatchHandledTwiceLeavesTheSameRows() {
+        List<EventMessage<?>> batch = List.of(
+                tracked(call(US_RUSSIA, fact("trump-putin-call"), TRUMP, PUTIN), 1, RECORDED),
+                tracked(statement(US_RUSSIA, fact("trump-agrees-talks").assertedBy(TRUMP), TRUMP, "territory"), 2,
+                        RECORDED));
+        ProcessorBatch.handle(processor, batch);
+        database.clear();
+        List<TimelineEntry> once = timeline(FindTimeline.all());
+
+        ProcessorBatch.handle(processor, batch); // the processor crashed before it stored its token
+        database.clear();
+
+        assertThat(timeline(FindTimeline.all())).isEqualTo(once);
         assertThat(rows("timeline_entry")).isEqualTo(2);
         assertThat(rows("timeline_actor")).isEqualTo(3);
         assertThat(rows("timeline_issue")).isEqualTo(1);

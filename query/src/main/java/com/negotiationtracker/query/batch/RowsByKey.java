@@ -39,7 +39,7 @@ public final class RowsByKey {
     private static <T> List<T> read(List<List<String>> keys, Function<String, Query> query, Class<T> entity) {
         List<T> rows = new ArrayList<>();
         for (List<List<String>> chunk : SqlValues.chunks(keys)) {
-            int size = paddedSize(chunk.size());
+            int size = SqlValues.paddedSize(chunk.size());
             StringBuilder list = new StringBuilder("(");
             for (int key = 0; key < size; key++) {
                 list.append(key == 0 ? "" : ", ").append("(?").append(2 * key + 1).append(", ?").append(2 * key + 2)
@@ -56,13 +56,5 @@ public final class RowsByKey {
             }
         }
         return rows;
-    }
-
-    /**
-     * The next power of two (at most {@link SqlValues#IN_LIST}): the list is filled up with its last key, so that a
-     * few query texts serve every batch and Hibernate parses each once instead of once per batch.
-     */
-    private static int paddedSize(int keys) {
-        return Math.min(SqlValues.IN_LIST, Integer.highestOneBit(Math.max(1, keys - 1)) << 1);
     }
 }

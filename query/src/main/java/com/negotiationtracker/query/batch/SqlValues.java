@@ -32,4 +32,33 @@ public final class SqlValues {
         }
         return Collections.unmodifiableList(chunks);
     }
+
+    /**
+     * The next power of two (at most {@link #IN_LIST}): a list is filled up with its last key to this size, so that a
+     * few query texts serve every batch and each is parsed once instead of once per batch.
+     */
+    public static int paddedSize(int keys) {
+        return Math.min(IN_LIST, Integer.highestOneBit(Math.max(1, keys - 1)) << 1);
+    }
+
+    /**
+     * A padded list of {@code pairs} row values, {@code ((?, ?), (?, ?), ...)}, for {@code (a, b) in} on both
+     * databases, with the arguments for {@code keys} (each a pair of values; at most {@link #IN_LIST} of them).
+     */
+    public static PairList pairList(List<List<String>> keys) {
+        int size = paddedSize(keys.size());
+        StringBuilder sql = new StringBuilder("(");
+        Object[] arguments = new Object[2 * size];
+        for (int key = 0; key < size; key++) {
+            sql.append(key == 0 ? "(?, ?)" : ", (?, ?)");
+            List<String> value = keys.get(Math.min(key, keys.size() - 1));
+            arguments[2 * key] = value.get(0);
+            arguments[2 * key + 1] = value.get(1);
+        }
+        return new PairList(sql.append(')').toString(), arguments);
+    }
+
+    /** A list of row values in SQL and the arguments that go with it. */
+    public record PairList(String sql, Object[] arguments) {
+    }
 }

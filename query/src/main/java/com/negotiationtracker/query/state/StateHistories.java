@@ -1,5 +1,6 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.SqlValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,23 @@ final class StateHistories {
     List<HistoryRow> openEnded(EntityKind kind, String key) {
         return jdbc.query("select * from state_history where entity_kind = ? and entity_key = ?"
                 + " and valid_to is null and recorded_to is null", rows, kind.column(), key);
+    }
+
+    /**
+     * The same for many entities at once, {@code ids} being {@code [entity_kind, entity_key]} each: the rows by id,
+     * for the ids that have any.
+     */
+    Map<List<String>, List<HistoryRow>> openEnded(List<List<String>> ids) {
+        Map<List<String>, List<HistoryRow>> found = new HashMap<>();
+        for (List<List<String>> chunk : SqlValues.chunks(ids)) {
+            SqlValues.PairList list = SqlValues.pairList(chunk);
+            jdbc.query("select * from state_history where (entity_kind, entity_key) in " + list.sql()
+                    + " and valid_to is null and recorded_to is null", row -> {
+                found.computeIfAbsent(List.of(row.getString("entity_kind"), row.getString("entity_key")),
+                        id -> new ArrayList<>()).add(rows.mapRow(row, 0));
+            }, list.arguments());
+        }
+        return found;
     }
 
     /** The rows of every entity of a kind that an input recorded at {@code from} may touch, by key. */

@@ -1,6 +1,7 @@
 package com.negotiationtracker.query.state;
 
 import com.negotiationtracker.core.actor.ActorKind;
+import com.negotiationtracker.query.batch.SqlValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -11,9 +12,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the state projection recomputes its histories from, in its own tables: the facts that shape more than one
@@ -35,12 +38,27 @@ final class StateInputs {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Keeps a fact once: {@code false} if it was kept before (the same event handled again). */
-    boolean keep(RecordedFact recorded) {
-        KeptFact fact = recorded.fact();
-        if (exists("select count(*) from state_fact where track = ? and fact_id = ?", fact.track(), fact.id())) {
-            return false;
+    /** Whether the fact {@code [track, fact_id]} is kept. */
+    boolean isKept(List<String> fact) {
+        return exists("select count(*) from state_fact where track = ? and fact_id = ?", fact.get(0), fact.get(1));
+    }
+
+    /** Which of the facts {@code [track, fact_id]} are kept. */
+    Set<List<String>> kept(List<List<String>> facts) {
+        Set<List<String>> kept = new HashSet<>();
+        for (List<List<String>> chunk : SqlValues.chunks(facts)) {
+            SqlValues.PairList list = SqlValues.pairList(chunk);
+            jdbc.query("select track, fact_id from state_fact where (track, fact_id) in " + list.sql(),
+                    row -> {
+                        kept.add(List.of(row.getString("track"), row.getString("fact_id")));
+                    }, list.arguments());
         }
+        return kept;
+    }
+
+    /** Keeps a fact that is not kept yet. */
+    void keepNew(RecordedFact recorded) {
+        KeptFact fact = recorded.fact();
         jdbc.update("insert into state_fact (track, fact_id, kind, subject, shapes_phase, shapes_channels, fact,"
                         + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 fact.track(), fact.id(), fact.kind().label(), fact.subject(), fact.shapesPhase(),
@@ -50,7 +68,6 @@ final class StateInputs {
                     fact.actors().stream().distinct()
                             .map(actor -> new Object[] {fact.track(), fact.id(), actor}).toList());
         }
-        return true;
     }
 
     List<RecordedFact> phaseFactsOf(String track) {

@@ -1,8 +1,10 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.SqlValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,20 @@ final class StateTails {
                         (row, number) -> new Tail(instant(row, "last_valid_from"), instant(row, "last_recorded_at")),
                         kind.column(), key)
                 .stream().findFirst();
+    }
+
+    /** The tails of the histories {@code ids} ({@code [entity_kind, entity_key]} each) that have one, by id. */
+    Map<List<String>, Tail> of(List<List<String>> ids) {
+        Map<List<String>, Tail> found = new HashMap<>();
+        for (List<List<String>> chunk : SqlValues.chunks(ids)) {
+            SqlValues.PairList list = SqlValues.pairList(chunk);
+            jdbc.query("select entity_kind, entity_key, last_valid_from, last_recorded_at from state_tail"
+                    + " where (entity_kind, entity_key) in " + list.sql(), row -> {
+                found.put(List.of(row.getString("entity_kind"), row.getString("entity_key")),
+                        new Tail(instant(row, "last_valid_from"), instant(row, "last_recorded_at")));
+            }, list.arguments());
+        }
+        return found;
     }
 
     /**

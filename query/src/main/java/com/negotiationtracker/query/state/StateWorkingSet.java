@@ -1,7 +1,8 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.query.batch.BatchScope;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.eventhandling.EventMessage;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,11 +41,13 @@ final class StateWorkingSet {
     private final Map<List<String>, Optional<Tail>> tails = new HashMap<>();
     private final Map<List<String>, Optional<Tail>> storedTails = new HashMap<>();
     private final Set<List<String>> changedTails = new LinkedHashSet<>();
+    private final Map<List<String>, Boolean> keptFacts = new HashMap<>();
     private final HistoryWrites writes;
     private final Map<List<String>, Optional<HistoryRow>> lastVersions = new HashMap<>();
     private List<ActorProfile> profiles;
     private Allegiances allegiances;
     private boolean batched;
+    private boolean readAhead;
     private boolean holdsChannelsLock;
     private Object transaction;
 
@@ -62,12 +65,11 @@ final class StateWorkingSet {
      * afresh whenever it is used in another ({@code transaction}: the current transaction's resource).
      */
     static StateWorkingSet of(StateInputs inputs, StateHistories histories, StateTails tails, Object transaction) {
-        StateWorkingSet working = BatchScope.current(RESOURCE, () -> {
+        StateWorkingSet working = BatchScope.gathering(RESOURCE, () -> {
             StateWorkingSet made = new StateWorkingSet(inputs, histories, tails);
             made.batched = true;
-            CurrentUnitOfWork.get().root().onPrepareCommit(batch -> made.flush());
             return made;
-        }).orElseGet(() -> new StateWorkingSet(inputs, histories, tails));
+        }, StateWorkingSet::flush).orElseGet(() -> new StateWorkingSet(inputs, histories, tails));
         if (transaction == null || transaction != working.transaction) {
             if (working.holdsWrites()) {
                 throw new IllegalStateException("the state's batch moved to another transaction with unwritten rows");
@@ -76,7 +78,54 @@ final class StateWorkingSet {
             working.holdsChannelsLock = false;
             working.transaction = transaction;
         }
+        if (working.batched && !working.readAhead) {
+            working.readAhead = true;
+            working.readAhead(BatchScope.events());
+        }
         return working;
+    }
+
+    /**
+     * Reads at once what the batch's facts will need of the tables, instead of a few look-ups per fact: whether each
+     * fact is kept already, and the tail and last version of each history it shapes.
+     */
+    private void readAhead(List<EventMessage<?>> events) {
+        List<KeptFact> facts = events.stream()
+                .filter(event -> FactEvent.class.isAssignableFrom(event.getPayloadType()))
+                .flatMap(event -> KeptFact.of((FactEvent) event.getPayload()).stream())
+                .toList();
+        if (facts.isEmpty()) {
+            return;
+        }
+        List<List<String>> factIds = facts.stream().map(fact -> List.of(fact.track(), fact.id())).distinct().toList();
+        Set<List<String>> kept = inputs.kept(factIds);
+        factIds.forEach(id -> keptFacts.put(id, kept.contains(id)));
+        Set<List<String>> ids = new LinkedHashSet<>();
+        for (KeptFact fact : facts) {
+            if (fact.shapesPhase()) {
+                ids.add(id(EntityKind.TRACK, fact.track()));
+            }
+            if (fact.concernsInvitation()) {
+                ids.add(id(EntityKind.INVITATION, fact.track() + "/" + fact.subjectId()));
+            }
+            if (fact.concernsMeeting()) {
+                ids.add(id(EntityKind.MEETING, fact.track() + "/" + fact.subjectId()));
+            }
+            if (fact.shapesChannels()) {
+                Channels.pairsOf(fact, allegiances()).forEach(pair ->
+                        ids.add(id(EntityKind.CHANNEL, Channels.key(pair))));
+            }
+        }
+        List<List<String>> histories = List.copyOf(ids);
+        Map<List<String>, Tail> tailsFound = tailStore.of(histories);
+        Map<List<String>, List<HistoryRow>> lastFound = this.histories.openEnded(histories);
+        for (List<String> id : histories) {
+            Optional<Tail> tail = Optional.ofNullable(tailsFound.get(id));
+            tails.putIfAbsent(id, tail);
+            storedTails.putIfAbsent(id, tail);
+            List<HistoryRow> openEnded = lastFound.getOrDefault(id, List.of());
+            lastVersions.putIfAbsent(id, openEnded.size() == 1 ? Optional.of(openEnded.get(0)) : Optional.empty());
+        }
     }
 
     void keep(OpenedTrack track) {
@@ -124,10 +173,13 @@ final class StateWorkingSet {
      * would be computed from rows.
      */
     void keep(RecordedFact stored) {
-        if (!inputs.keep(stored)) {
+        KeptFact fact = stored.fact();
+        List<String> factId = List.of(fact.track(), fact.id());
+        if (keptFacts.computeIfAbsent(factId, inputs::isKept)) {
             return; // kept before: every list read since holds it
         }
-        KeptFact fact = stored.fact();
+        inputs.keepNew(stored);
+        keptFacts.put(factId, true);
         if (fact.shapesPhase()) {
             addIfHeld(phaseFacts.get(fact.track()), stored);
         }
@@ -287,6 +339,7 @@ final class StateWorkingSet {
         rows.clear();
         tails.clear();
         storedTails.clear();
+        keptFacts.clear();
         lastVersions.clear();
         profiles = null;
         allegiances = null;

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,11 +69,11 @@ final class SubjectsOfBatch {
     }
 
     private static void lockOrMake(JdbcTemplate jdbc, List<SubjectKey> chunk) {
-        Object[] arguments = chunk.stream().flatMap(key -> List.of(key.party(), key.issue()).stream()).toArray();
+        SqlValues.PairList list = SqlValues.pairList(chunk.stream().map(key -> List.of(key.party(), key.issue()))
+                .toList());
         Set<SubjectKey> locked = new HashSet<>(jdbc.query("select party, issue from position_subject where"
-                        + " (party, issue) in (" + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)"))
-                        + ") order by party, issue for update",
-                (row, number) -> new SubjectKey(row.getString("party"), row.getString("issue")), arguments));
+                        + " (party, issue) in " + list.sql() + " order by party, issue for update",
+                (row, number) -> new SubjectKey(row.getString("party"), row.getString("issue")), list.arguments()));
         List<Object[]> missing = chunk.stream().filter(key -> !locked.contains(key))
                 .map(key -> new Object[] {key.party(), key.issue()}).toList();
         if (!missing.isEmpty()) {

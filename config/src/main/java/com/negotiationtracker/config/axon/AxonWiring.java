@@ -91,7 +91,7 @@ public class AxonWiring {
      * may share the store.
      */
     @Bean
-    public Cache trackCache(EventStore eventStore, @Value("${tracker.tracks.cache-size:100}") int size) {
+    public Cache trackCache(EventStore eventStore, @Value("${tracker.tracks.cache-size:500}") int size) {
         return size <= 0 ? NoCache.INSTANCE : new StoreCheckedTracksCache(eventStore, size);
     }
 

@@ -18,7 +18,11 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,7 +45,7 @@ public class AxonWiring {
      * Named in {@code NegotiationTrack}'s {@code @Aggregate}: a track is snapshotted once {@code threshold} events
      * were read or recorded since its last snapshot, so that loading it reads one snapshot and at most that many
      * events instead of its whole history. The snapshot is taken after the unit of work commits (never of staged
-     * events), in the committing thread.
+     * events), by the {@link #aggregateSnapshotter snapshotter}'s own thread.
      */
     @Bean
     public SnapshotTriggerDefinition trackSnapshotTrigger(
@@ -50,16 +54,45 @@ public class AxonWiring {
     }
 
     /**
-     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: the tracks used last may stay in memory between units of
-     * work ({@link RecentTracksCache}), {@code tracker.tracks.cache-size} of them; off (0) by default. Only for a
-     * store that this one application writes: a cached track does not see events another writer stored (the
-     * command-line import beside a running server, a second instance), and although it cannot record anything on
-     * that stale state (its next sequence number is taken), it could refuse a command wrongly, such as a report
-     * about a fact the other writer recorded.
+     * Axon's snapshotter as its auto-configuration makes it, but taking snapshots on a thread of its own. Axon's
+     * default takes them in the committing thread, after the commit and before the unit of work releases the track's
+     * lock: every write waiting for that track waited for the snapshot as well (reading the track's events and
+     * serializing all of its state). A snapshot is only a shortcut for loading, so one still queued when the
+     * application stops is simply not taken.
      */
     @Bean
-    public Cache trackCache(@Value("${tracker.tracks.cache-size:0}") int size) {
-        return size <= 0 ? NoCache.INSTANCE : new RecentTracksCache(size);
+    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                           HandlerDefinition handlerDefinition,
+                                                           ParameterResolverFactory parameterResolverFactory,
+                                                           EventStore eventStore,
+                                                           TransactionManager transactionManager,
+                                                           SnapshotterSpanFactory spanFactory,
+                                                           BackgroundSnapshots background) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(background.executor())
+                .build();
+    }
+
+    @Bean
+    public BackgroundSnapshots backgroundSnapshots() {
+        return new BackgroundSnapshots();
+    }
+
+    /**
+     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: the tracks used last stay in memory between units of
+     * work ({@link StoreCheckedTracksCache}), up to {@code tracker.tracks.cache-size} of them (0: none). A cached
+     * track is checked against the store before each use, so several writers (instances, the command-line import)
+     * may share the store.
+     */
+    @Bean
+    public Cache trackCache(EventStore eventStore, @Value("${tracker.tracks.cache-size:500}") int size) {
+        return size <= 0 ? NoCache.INSTANCE : new StoreCheckedTracksCache(eventStore, size);
     }
 
     @Bean

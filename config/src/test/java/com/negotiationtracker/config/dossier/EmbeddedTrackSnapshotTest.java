@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /** The snapshot contract on the embedded default: an H2 file database. */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tracker.reference-story.load-into-empty-store=false",
-                "tracker.snapshots.threshold=" + TrackSnapshotContract.THRESHOLD})
+                "tracker.snapshots.threshold=" + TrackSnapshotContract.THRESHOLD, "tracker.tracks.cache-size=0"})
 class EmbeddedTrackSnapshotTest extends TrackSnapshotContract {
 
     @TempDir

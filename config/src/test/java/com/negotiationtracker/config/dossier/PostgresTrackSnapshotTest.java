@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The snapshot contract on PostgreSQL, in a schema of its own created by the Flyway migrations. */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "tracker.snapshots.threshold=" + TrackSnapshotContract.THRESHOLD)
+        properties = {"tracker.snapshots.threshold=" + TrackSnapshotContract.THRESHOLD, "tracker.tracks.cache-size=0"})
 @ActiveProfiles("postgres")
 class PostgresTrackSnapshotTest extends TrackSnapshotContract {
 

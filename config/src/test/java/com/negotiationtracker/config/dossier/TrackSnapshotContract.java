@@ -11,14 +11,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import static com.negotiationtracker.config.support.Dossiers.fact;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tracks snapshotted every {@value #THRESHOLD} events, on a real database with the application's serializer: the
  * snapshots are written, a track loaded from one decides as before, and a snapshot of an older shape of the track
- * (another revision) is ignored rather than read. Each store (H2, PostgreSQL) runs the same contract.
+ * (another revision) is ignored rather than read. Each store (H2, PostgreSQL) runs the same contract, without the
+ * tracks' cache (so that a track is loaded from its snapshot); snapshots are taken on a thread of their own, after
+ * the import has answered, so the contract waits for them.
  */
 abstract class TrackSnapshotContract {
 
@@ -38,6 +42,7 @@ abstract class TrackSnapshotContract {
         api = new TrackerApi(port);
         events = new EventStoreRows(jdbc);
         api.importReferenceStory();
+        await().atMost(Duration.ofSeconds(30)).until(() -> trackSnapshots() > 0);
     }
 
     @Test

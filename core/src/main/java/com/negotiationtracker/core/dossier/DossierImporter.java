@@ -16,6 +16,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.Repository;
 import tools.jackson.databind.JsonNode;
 
@@ -47,6 +48,13 @@ import java.util.Set;
  * commands find it already loaded.
  */
 public class DossierImporter {
+
+    /**
+     * How often a dossier is recorded before a conflict is given up: another writer (a second instance) appended to
+     * one of its tracks between loading and committing, and all of it was rolled back. Recording is idempotent, so
+     * the dossier is validated and recorded again on the new state; a conflict the last time is the caller's to retry.
+     */
+    static final int ATTEMPTS = 3;
 
     private final CommandGateway commandGateway;
     private final TransactionManager transactionManager;
@@ -85,8 +93,16 @@ public class DossierImporter {
      */
     public ImportReport importDossier(String content, DossierFormat format) {
         JsonNode tree = reader.read(content, format);
-        ValidatedDossier dossier = validator.validate(tree);
-        return record(dossier);
+        for (int attempt = 1; ; attempt++) {
+            ValidatedDossier dossier = validator.validate(tree);
+            try {
+                return record(dossier);
+            } catch (ConcurrencyException conflict) {
+                if (attempt == ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
     }
 
     /**

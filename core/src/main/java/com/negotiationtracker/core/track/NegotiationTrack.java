@@ -96,9 +96,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * its content (to tell a repeat from a change) and what the claim rules need; of each report its fingerprint. It is
  * serialized into snapshots (every {@code tracker.snapshots.threshold} events, see the trigger named below), field by
  * field (the maps are not final, as Jackson 3 sets no final field). <b>Whenever the shape of this state changes, raise the {@link Revision}</b>: Axon then ignores snapshots of
- * the older shape and rebuilds the track from its events, instead of failing to read them. Where one application
- * alone writes the store, the tracks used last can also stay in memory between dossiers (the cache named below,
- * off by default).
+ * the older shape and rebuilds the track from its events, instead of failing to read them. The tracks used last
+ * also stay in memory between dossiers (the cache named below), checked against the store before each use.
  */
 @Aggregate(commandTargetResolver = "negotiationCommandTargets", snapshotTriggerDefinition = "trackSnapshotTrigger",
         cache = "trackCache")

@@ -24,11 +24,17 @@ import java.util.List;
  */
 final class InMemoryTracker implements AutoCloseable {
 
-    final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+    final InMemoryEventStorageEngine storage;
     final CountingTransactions transactions = new CountingTransactions();
     final Configuration configuration;
 
     InMemoryTracker() {
+        this(new InMemoryEventStorageEngine());
+    }
+
+    /** On the given in-memory storage (one that fails on purpose, say). */
+    InMemoryTracker(InMemoryEventStorageEngine storage) {
+        this.storage = storage;
         configuration = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> storage)
                 .registerComponent(ActorDirectory.class, c -> new EventStoreActorDirectory(c.eventStore()))

@@ -1,0 +1,94 @@
+package com.negotiationtracker.config.axon;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoreCheckedTracksCacheTest {
+
+    private static final String TRACK = "track:us-russia";
+
+    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+    private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(storage).build();
+    private final StoreCheckedTracksCache cache = new StoreCheckedTracksCache(store, 2);
+
+    @AfterEach
+    void shutDown() {
+        store.shutDown();
+    }
+
+    @Test
+    void a_track_cached_at_the_stores_last_event_is_handed_out() {
+        stored(TRACK, 0, 1, 2);
+        AggregateCacheEntry<Track> entry = cachedAt(TRACK, 2);
+
+        assertThat((Object) cache.get(TRACK)).isSameAs(entry);
+    }
+
+    @Test
+    void a_track_another_writer_added_to_is_dropped_and_read_from_the_store_instead() {
+        stored(TRACK, 0, 1, 2);
+        cachedAt(TRACK, 2);
+        stored(TRACK, 3);
+
+        assertThat((Object) cache.get(TRACK)).isNull();
+        assertThat(cache.containsKey(TRACK)).as("dropped").isFalse();
+    }
+
+    @Test
+    void the_track_used_least_recently_leaves_first() {
+        stored("track:a", 0);
+        stored("track:b", 0);
+        stored("track:c", 0);
+        cachedAt("track:a", 0);
+        cachedAt("track:b", 0);
+        cache.get("track:a");
+        cachedAt("track:c", 0);
+
+        assertThat(cache.containsKey("track:a")).isTrue();
+        assertThat(cache.containsKey("track:b")).isFalse();
+        assertThat(cache.containsKey("track:c")).isTrue();
+    }
+
+    @Test
+    void the_version_of_a_cache_entry_can_be_read() {
+        assertThat(StoreCheckedTracksCache.version(new AggregateCacheEntry<>(aggregateAt(TRACK, 7)))).isEqualTo(7L);
+    }
+
+    private void stored(String stream, long... sequenceNumbers) {
+        for (long sequenceNumber : sequenceNumbers) {
+            storage.appendEvents(new GenericDomainEventMessage<>("Track", stream, sequenceNumber, "event"));
+        }
+    }
+
+    private AggregateCacheEntry<Track> cachedAt(String stream, long version) {
+        AggregateCacheEntry<Track> entry = new AggregateCacheEntry<>(aggregateAt(stream, version));
+        cache.put(stream, entry);
+        return entry;
+    }
+
+    private EventSourcedAggregate<Track> aggregateAt(String stream, long version) {
+        return EventSourcedAggregate.reconstruct(new Track(stream),
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(Track.class), version, false, store,
+                NoSnapshotTriggerDefinition.TRIGGER);
+    }
+
+    /** The least an aggregate needs: an identifier. */
+    static final class Track {
+        @AggregateIdentifier
+        private final String id;
+
+        Track(String id) {
+            this.id = id;
+        }
+    }
+}

@@ -10,3 +10,7 @@ create table state_tail (
     last_recorded_at timestamp(6) with time zone not null,
     constraint pk_state_tail primary key (entity_kind, entity_key)
 );
+
+-- The version a history ends with as the record now holds it (valid_to and recorded_to null): what the newest fact
+-- extends. Without this index, finding it reads every version the history ever had in both times.
+create index ix_state_history_last_version on state_history (entity_kind, entity_key, valid_to, recorded_to);

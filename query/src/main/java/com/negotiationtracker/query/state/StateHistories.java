@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 import static com.negotiationtracker.query.state.StateInputs.instant;
@@ -24,6 +25,9 @@ import static com.negotiationtracker.query.state.StateInputs.time;
  * with a recomputed history, touching only the rows that differ, and read by as-of queries.
  */
 final class StateHistories {
+
+    /** Entities per statement when the last versions of many are read at once. */
+    private static final int BRANCHES = 64;
 
     private static final String AS_OF = "select entity_kind, entity_key, track, state from state_history"
             + " where valid_from <= ? and (valid_to is null or valid_to > ?)"
@@ -53,19 +57,32 @@ final class StateHistories {
 
     /**
      * The same for many entities at once, {@code ids} being {@code [entity_kind, entity_key]} each: the rows by id,
-     * for the ids that have any.
+     * for the ids that have any. One statement for up to {@value #BRANCHES} entities, each a branch of its own, so
+     * that each is an index look-up (a row-value list would only narrow the index to the kinds).
      */
     Map<List<String>, List<HistoryRow>> openEnded(List<List<String>> ids) {
-        Map<List<String>, List<HistoryRow>> found = new HashMap<>();
-        for (List<List<String>> chunk : SqlValues.chunks(ids)) {
-            SqlValues.PairList list = SqlValues.pairList(chunk);
-            jdbc.query("select * from state_history where (entity_kind, entity_key) in " + list.sql()
-                    + " and valid_to is null and recorded_to is null", row -> {
+        Map<List<String>, Map<List<Instant>, HistoryRow>> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BRANCHES) {
+            List<List<String>> chunk = ids.subList(from, Math.min(ids.size(), from + BRANCHES));
+            // padded to a few sizes with the last id, so that few statement texts serve every batch (stay parsed)
+            int size = SqlValues.paddedSize(chunk.size());
+            List<Object> arguments = new ArrayList<>();
+            StringJoiner sql = new StringJoiner(" union all ");
+            for (int branch = 0; branch < size; branch++) {
+                sql.add("select * from state_history where entity_kind = ? and entity_key = ? and valid_to is null"
+                        + " and recorded_to is null");
+                arguments.addAll(chunk.get(Math.min(branch, chunk.size() - 1)));
+            }
+            jdbc.query(sql.toString(), row -> {
+                HistoryRow version = rows.mapRow(row, 0);
                 found.computeIfAbsent(List.of(row.getString("entity_kind"), row.getString("entity_key")),
-                        id -> new ArrayList<>()).add(rows.mapRow(row, 0));
-            }, list.arguments());
+                                id -> new LinkedHashMap<>())
+                        .put(List.of(version.recordedFrom(), version.version().validFrom()), version);
+            }, arguments.toArray());
         }
-        return found;
+        Map<List<String>, List<HistoryRow>> byId = new HashMap<>();
+        found.forEach((id, rowsOfId) -> byId.put(id, List.copyOf(rowsOfId.values())));
+        return byId;
     }
 
     /** The rows of every entity of a kind that an input recorded at {@code from} may touch, by key. */

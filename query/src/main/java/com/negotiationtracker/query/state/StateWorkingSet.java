@@ -116,6 +116,11 @@ final class StateWorkingSet {
                         ids.add(id(EntityKind.CHANNEL, Channels.key(pair))));
             }
         }
+        if (facts.stream().anyMatch(KeptFact::shapesChannels)) {
+            // channels gather facts of every track, which other segments write: read them under the lock they write
+            // them under, or a tail or last version read here could be stale by the time this batch extends it
+            lockChannels();
+        }
         List<List<String>> histories = List.copyOf(ids);
         Map<List<String>, Tail> tailsFound = tailStore.of(histories);
         Map<List<String>, List<HistoryRow>> lastFound = this.histories.openEnded(histories);

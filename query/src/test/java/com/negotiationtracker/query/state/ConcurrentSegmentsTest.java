@@ -12,7 +12,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import static com.negotiationtracker.core.testdata.TestFacts.PUTIN;
+import static com.negotiationtracker.core.testdata.TestFacts.RUSSIA;
+import static com.negotiationtracker.core.testdata.TestFacts.TRUMP;
+import static com.negotiationtracker.core.testdata.TestFacts.UNITED_STATES;
+import static com.negotiationtracker.core.testdata.TestFacts.US_RUSSIA;
+import static com.negotiationtracker.core.testdata.TestFacts.fact;
+import static com.negotiationtracker.query.state.StateEvents.UKRAINE_PEACE;
+import static com.negotiationtracker.query.state.StateEvents.call;
+import static com.negotiationtracker.query.state.StateEvents.importedPlus;
+import static com.negotiationtracker.query.state.StateEvents.person;
+import static com.negotiationtracker.query.state.StateEvents.recorded;
 import static com.negotiationtracker.query.state.StateEvents.referenceStory;
+import static com.negotiationtracker.query.state.StateEvents.state;
+import static com.negotiationtracker.query.state.StateReading.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,6 +64,56 @@ class ConcurrentSegmentsTest {
             assertThat(together.tables()).isEqualTo(oneAfterTheOther.tables());
         } finally {
             segments.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_segment_extends_a_channel_with_what_another_segment_committed_meanwhile() throws Exception {
+        List<EventMessage<?>> before = List.of(
+                recorded(state(UNITED_STATES), importedPlus(0)), recorded(state(RUSSIA), importedPlus(1)),
+                recorded(person(TRUMP, UNITED_STATES), importedPlus(2)), recorded(person(PUTIN, RUSSIA),
+                        importedPlus(3)),
+                recorded(call(US_RUSSIA, fact("first-call").on("2025-02-12"), TRUMP, PUTIN), importedPlus(10)));
+        // two tracks, so two segments, each with a call on the same channel
+        EventMessage<?> onOneTrack = recorded(call(US_RUSSIA, fact("second-call").on("2025-03-18"), TRUMP, PUTIN),
+                importedPlus(20));
+        EventMessage<?> onAnother = recorded(call(UKRAINE_PEACE, fact("third-call").on("2025-05-19"), TRUMP, PUTIN),
+                importedPlus(30));
+        ExecutorService segments = Executors.newFixedThreadPool(2);
+        try (StateFixture oneAfterTheOther = new StateFixture(); StateFixture together = new StateFixture()) {
+            oneAfterTheOther.deliver(before);
+            oneAfterTheOther.deliver(List.of(onOneTrack, onAnother));
+            together.deliver(before);
+
+            CountDownLatch firstWritten = new CountDownLatch(1);
+            CountDownLatch secondStarting = new CountDownLatch(1);
+            // the first segment's batch stays uncommitted until the second has begun its own batch and waited a while
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() ->
+                    together.deliverAsOneBatch(List.of(onOneTrack), () -> {
+                        firstWritten.countDown();
+                        await(secondStarting, 10_000);
+                        sleep(500);
+                    }), segments);
+            await(firstWritten, 10_000);
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+                secondStarting.countDown();
+                together.deliverAsOneBatch(List.of(onAnother));
+            }, segments);
+            CompletableFuture.allOf(first, second).get(30, TimeUnit.SECONDS);
+
+            assertThat(together.tables()).isEqualTo(oneAfterTheOther.tables());
+            assertThat(channel(together.at("2025-06-01"), "russia", "united-states").orElseThrow()
+                    .contactsCount()).isEqualTo(3);
+        } finally {
+            segments.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -78,6 +78,14 @@ final class StateFixture implements AutoCloseable {
         });
     }
 
+    /** The same, with {@code beforeCommit} run once the batch is written and before its transaction commits. */
+    void deliverAsOneBatch(List<? extends EventMessage<?>> messages, Runnable beforeCommit) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            ProcessorBatch.handle(processor, messages);
+            beforeCommit.run();
+        });
+    }
+
     /** What a replay does first: the processor's reset handlers run. */
     void reset() {
         processor.prepareReset();

@@ -31,11 +31,6 @@ public final class BatchScope {
         return Optional.of(CurrentUnitOfWork.get().root().getOrComputeResource(key, k -> fresh.get()));
     }
 
-    /** The value kept under {@code key} for the current batch, or a fresh one for this call alone. */
-    public static <T> T currentOrFresh(String key, Supplier<T> fresh) {
-        return current(key, fresh).orElseGet(fresh);
-    }
-
     /**
      * Like {@link #current}, for a value that gathers the batch's writes: {@code atCommit} is given it once, when the
      * batch is about to commit (still in its transaction, before the processor's token is stored with it), so that

@@ -41,6 +41,28 @@ final class InProcessTracker implements AutoCloseable {
         }
     }
 
+    /**
+     * The replay went on past its time limit: which processors reached the head and when ({@code reachedNanos}), and
+     * how far the others had got ({@code positions}, global indexes of {@code head}) after {@code nanos}.
+     */
+    static final class ReplayUnfinished extends IllegalStateException {
+        final long nanos;
+        final long head;
+        final Map<String, Long> reachedNanos;
+        final Map<String, Long> positions;
+
+        ReplayUnfinished(Duration limit, long nanos, long head, Map<String, Long> reachedNanos,
+                         Map<String, Long> positions) {
+            super("the replay did not finish within " + limit + ": " + positions.entrySet().stream()
+                    .map(entry -> entry.getKey() + " at " + entry.getValue() + "/" + head).toList()
+                    + " (" + reachedNanos.keySet() + " done)");
+            this.nanos = nanos;
+            this.head = head;
+            this.reachedNanos = Map.copyOf(reachedNanos);
+            this.positions = Map.copyOf(positions);
+        }
+    }
+
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final ConfigurableApplicationContext context;
@@ -122,10 +144,10 @@ final class InProcessTracker implements AutoCloseable {
         Map<String, String> firstErrors = new LinkedHashMap<>();
         while (processorNanos.size() < replayed.size()) {
             if (System.nanoTime() - start > limit.toNanos()) {
-                throw new IllegalStateException("the replay did not finish within " + limit + ": "
-                        + replayed.stream().map(processor -> processor.getName() + (processorNanos.containsKey(
-                                processor.getName()) ? " done" : " at " + lowestPosition(processor) + "/" + head))
-                        .toList());
+                Map<String, Long> positions = new LinkedHashMap<>();
+                replayed.stream().filter(processor -> !processorNanos.containsKey(processor.getName()))
+                        .forEach(processor -> positions.put(processor.getName(), lowestPosition(processor)));
+                throw new ReplayUnfinished(limit, System.nanoTime() - start, head, processorNanos, positions);
             }
             Thread.sleep(POLL.toMillis());
             for (StreamingEventProcessor processor : replayed) {

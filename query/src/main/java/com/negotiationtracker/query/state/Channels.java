@@ -5,6 +5,7 @@ import com.negotiationtracker.core.dossier.FactKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,16 +75,34 @@ final class Channels {
         return pairs;
     }
 
-    /** The party itself and every actor that speaks for it at any of {@code moments}. */
-    static Set<String> actorsFor(String party, List<ActorProfile> profiles, Collection<Instant> moments) {
-        Set<String> actors = new TreeSet<>(Set.of(party));
-        for (Instant moment : moments) {
+    /**
+     * Every party each actor with a profile has spoken for at any moment of the record, itself included (as it stands
+     * before its first profile): what {@link #keysEver} makes a fact's channels from.
+     */
+    static Map<String, Set<String>> partiesEver(List<ActorProfile> profiles) {
+        Map<String, Set<String>> parties = new HashMap<>();
+        Set<String> actors = new TreeSet<>();
+        profiles.forEach(profile -> actors.add(profile.actor()));
+        actors.forEach(actor -> parties.put(actor, new TreeSet<>(Set.of(actor))));
+        // whom an actor speaks for changes only when a profile is recorded: one look at each such moment covers all
+        profiles.stream().map(ActorProfile::recordedAt).distinct().forEach(moment -> {
             Allegiances allegiances = Allegiances.asOf(profiles, moment);
-            profiles.stream().map(ActorProfile::actor).distinct()
-                    .filter(actor -> allegiances.partyOf(actor).equals(party))
-                    .forEach(actors::add);
-        }
-        return actors;
+            actors.forEach(actor -> parties.get(actor).add(allegiances.partyOf(actor)));
+        });
+        return parties;
+    }
+
+    /**
+     * The keys of every channel the fact could belong to at any moment of the record: each pair among all the
+     * parties its actors have ever spoken for ({@link #partiesEver}). A superset of its channels at every moment, so
+     * that the facts kept under a channel's key include all that make its history, whoever spoke for whom when.
+     */
+    static Set<String> keysEver(KeptFact fact, Map<String, Set<String>> partiesEver) {
+        Set<String> parties = new TreeSet<>();
+        fact.actors().forEach(actor -> parties.addAll(partiesEver.getOrDefault(actor, Set.of(actor))));
+        Set<String> keys = new TreeSet<>();
+        pairsAmong(parties).forEach(pair -> keys.add(key(pair)));
+        return keys;
     }
 
     /** The keys of the channels between any two of {@code parties}. */

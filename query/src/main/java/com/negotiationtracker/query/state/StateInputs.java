@@ -4,7 +4,6 @@ import com.negotiationtracker.core.actor.ActorKind;
 import com.negotiationtracker.query.batch.SqlValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,22 +19,20 @@ import java.util.Set;
 
 /**
  * What the state projection recomputes its histories from, in its own tables: the facts that shape more than one
- * version of something ({@code state_fact}, with the actors of those that shape channels in {@code state_fact_actor}),
- * the tracks as opened ({@code state_track}) and every recorded profile of every actor ({@code state_actor}). Each is
- * written once; the same event handled again writes nothing.
+ * version of something ({@code state_fact}; those that shape channels also filed under each channel they could belong
+ * to, in {@code state_fact_channel}), the tracks as opened ({@code state_track}) and every recorded profile of every
+ * actor ({@code state_actor}). Each is written once; the same event handled again writes nothing.
  */
 final class StateInputs {
 
     private static final String FACTS = "select fact, recorded_at from state_fact";
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
     private final RowMapper<RecordedFact> facts = (row, number) -> new RecordedFact(
             StateJson.read(row.getString("fact"), KeptFact.class), instant(row, "recorded_at"));
 
     StateInputs(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** Whether the fact {@code [track, fact_id]} is kept. */
@@ -56,18 +53,33 @@ final class StateInputs {
         return kept;
     }
 
-    /** Keeps a fact that is not kept yet. */
-    void keepNew(RecordedFact recorded) {
+    /**
+     * Keeps a fact that is not kept yet; one that shapes channels under the {@code channelKeys} it could belong to
+     * ({@link Channels#keysEver}).
+     */
+    void keepNew(RecordedFact recorded, Collection<String> channelKeys) {
         KeptFact fact = recorded.fact();
         jdbc.update("insert into state_fact (track, fact_id, kind, subject, shapes_phase, shapes_channels, fact,"
                         + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 fact.track(), fact.id(), fact.kind().label(), fact.subject(), fact.shapesPhase(),
                 fact.shapesChannels(), StateJson.write(fact), time(recorded.recordedAt()));
         if (fact.shapesChannels()) {
-            jdbc.batchUpdate("insert into state_fact_actor (track, fact_id, actor_id) values (?, ?, ?)",
-                    fact.actors().stream().distinct()
-                            .map(actor -> new Object[] {fact.track(), fact.id(), actor}).toList());
+            insertChannelKeys(Map.of(List.of(fact.track(), fact.id()), channelKeys));
         }
+    }
+
+    /** Files kept facts, {@code [track, fact_id]}, under these channel keys instead of those they had. */
+    void refileChannelKeys(Map<List<String>, ? extends Collection<String>> keysByFact) {
+        jdbc.batchUpdate("delete from state_fact_channel where track = ? and fact_id = ?",
+                keysByFact.keySet().stream().map(fact -> new Object[] {fact.get(0), fact.get(1)}).toList());
+        insertChannelKeys(keysByFact);
+    }
+
+    private void insertChannelKeys(Map<List<String>, ? extends Collection<String>> keysByFact) {
+        jdbc.batchUpdate("insert into state_fact_channel (channel_key, track, fact_id) values (?, ?, ?)",
+                keysByFact.entrySet().stream().flatMap(entry -> entry.getValue().stream()
+                                .map(key -> new Object[] {key, entry.getKey().get(0), entry.getKey().get(1)}))
+                        .toList());
     }
 
     List<RecordedFact> phaseFactsOf(String track) {
@@ -83,16 +95,13 @@ final class StateInputs {
     }
 
     /**
-     * The facts that shape channels and name one of {@code actors} and one of {@code otherActors}: found from the
-     * actors' index ({@code state_fact_actor}), so that only the facts naming those actors are read, not every fact
-     * that shapes a channel.
+     * The facts filed under a channel's key: every fact that shapes that channel at some moment of the record (and
+     * some that do not, see {@link Channels#keysEver}), read from the channel's own index entries, so that a channel
+     * costs what it holds, not what its busier party holds.
      */
-    List<RecordedFact> channelFactsNaming(Collection<String> actors, Collection<String> otherActors) {
-        return named.query(FACTS + " f join (select distinct a.track, a.fact_id from state_fact_actor a"
-                        + " join state_fact_actor b on b.track = a.track and b.fact_id = a.fact_id"
-                        + " where a.actor_id in (:actors) and b.actor_id in (:otherActors)) named"
-                        + " on f.track = named.track and f.fact_id = named.fact_id where f.shapes_channels = true",
-                Map.of("actors", actors, "otherActors", otherActors), facts);
+    List<RecordedFact> channelFacts(String channelKey) {
+        return jdbc.query(FACTS + " f join state_fact_channel c on c.track = f.track and c.fact_id = f.fact_id"
+                + " where c.channel_key = ?", facts, channelKey);
     }
 
     void keep(OpenedTrack track) {
@@ -136,7 +145,7 @@ final class StateInputs {
     }
 
     void clear() {
-        jdbc.update("delete from state_fact_actor");
+        jdbc.update("delete from state_fact_channel");
         jdbc.update("delete from state_fact");
         jdbc.update("delete from state_track");
         jdbc.update("delete from state_actor");

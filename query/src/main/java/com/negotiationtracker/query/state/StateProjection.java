@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,6 +219,7 @@ public class StateProjection {
             working.lockChannels();
             List<RecordedFact> facts = inputs.channelFacts();
             if (!facts.isEmpty()) {
+                refileChannelFacts(working, profile, facts);
                 // whom an actor speaks for decides which channel a fact belongs to: every channel may change
                 Instant from = profile.recordedAt();
                 walkChannels(working, from, facts, working.profiles(), working.rowsFrom(EntityKind.CHANNEL, from),
@@ -228,8 +230,30 @@ public class StateProjection {
     }
 
     /**
-     * Recomputes the channels a fact belongs to: those between the parties its actors speak for, from the facts that
-     * name an actor speaking for each of the two.
+     * Files again the facts whose possible channels ({@link Channels#keysEver}) the profile changed: those naming an
+     * actor that, with this profile recorded, has spoken for other parties than without it.
+     */
+    private void refileChannelFacts(StateWorkingSet working, ActorProfile profile, List<RecordedFact> facts) {
+        Map<String, Set<String>> before = Channels.partiesEver(working.profiles().stream()
+                .filter(kept -> !(kept.actor().equals(profile.actor()) && kept.sequence() == profile.sequence()))
+                .toList());
+        Map<String, Set<String>> after = working.partiesEver();
+        Set<String> changed = new TreeSet<>();
+        after.forEach((actor, parties) -> {
+            if (!parties.equals(before.getOrDefault(actor, Set.of(actor)))) {
+                changed.add(actor);
+            }
+        });
+        Map<List<String>, Set<String>> refiled = new LinkedHashMap<>();
+        facts.stream().filter(fact -> fact.fact().actors().stream().anyMatch(changed::contains))
+                .forEach(fact -> refiled.put(List.of(fact.fact().track(), fact.id()),
+                        Channels.keysEver(fact.fact(), after)));
+        inputs.refileChannelKeys(refiled);
+    }
+
+    /**
+     * Recomputes the channels a fact belongs to: those between the parties its actors speak for, from the facts filed
+     * under each of their keys.
      */
     private void refreshChannelsOf(StateWorkingSet working, RecordedFact recorded) {
         working.lockChannels();
@@ -240,10 +264,8 @@ public class StateProjection {
         Map<String, RecordedFact> facts = new TreeMap<>();
         Map<String, List<HistoryRow>> stored = new TreeMap<>();
         for (List<String> pair : Channels.pairsOf(recorded.fact(), profiles, mappings)) {
-            working.channelFactsNaming(Channels.actorsFor(pair.get(0), profiles, mappings),
-                            Channels.actorsFor(pair.get(1), profiles, mappings))
-                    .forEach(fact -> facts.put(fact.fact().track() + "/" + fact.id(), fact));
             String key = Channels.key(pair);
+            working.channelFacts(key).forEach(fact -> facts.put(fact.fact().track() + "/" + fact.id(), fact));
             stored.put(key, working.rowsFrom(EntityKind.CHANNEL, key, from));
         }
         walkChannels(working, from, List.copyOf(facts.values()), profiles, stored, stored::containsKey);

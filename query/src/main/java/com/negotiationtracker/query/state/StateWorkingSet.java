@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.EventMessage;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What one batch of events has read of the state projection's inputs and histories, kept in memory until the batch
@@ -36,7 +34,7 @@ final class StateWorkingSet {
     private final Map<String, Optional<OpenedTrack>> tracks = new HashMap<>();
     private final Map<String, List<RecordedFact>> phaseFacts = new HashMap<>();
     private final Map<List<String>, List<RecordedFact>> subjectFacts = new HashMap<>();
-    private final Map<List<Set<String>>, List<RecordedFact>> channelFacts = new HashMap<>();
+    private final Map<String, List<RecordedFact>> channelFacts = new HashMap<>();
     private final Map<List<String>, HeldRows> rows = new HashMap<>();
     private final Map<List<String>, Optional<Tail>> tails = new HashMap<>();
     private final Map<List<String>, Optional<Tail>> storedTails = new HashMap<>();
@@ -46,6 +44,7 @@ final class StateWorkingSet {
     private final Map<List<String>, Optional<HistoryRow>> lastVersions = new HashMap<>();
     private List<ActorProfile> profiles;
     private Allegiances allegiances;
+    private Map<String, Set<String>> partiesEver;
     private boolean batched;
     private boolean readAhead;
     private boolean holdsChannelsLock;
@@ -100,6 +99,12 @@ final class StateWorkingSet {
         List<List<String>> factIds = facts.stream().map(fact -> List.of(fact.track(), fact.id())).distinct().toList();
         Set<List<String>> kept = inputs.kept(factIds);
         factIds.forEach(id -> keptFacts.put(id, kept.contains(id)));
+        if (facts.stream().anyMatch(KeptFact::shapesChannels)) {
+            // channels gather facts of every track and profiles of every actor, which other segments write: read them
+            // (and whom the actors speak for) under the lock they write them under, or a profile, tail or last version
+            // read here could be stale by the time this batch extends a channel
+            lockChannels();
+        }
         Set<List<String>> ids = new LinkedHashSet<>();
         for (KeptFact fact : facts) {
             if (fact.shapesPhase()) {
@@ -115,11 +120,6 @@ final class StateWorkingSet {
                 Channels.pairsOf(fact, allegiances()).forEach(pair ->
                         ids.add(id(EntityKind.CHANNEL, Channels.key(pair))));
             }
-        }
-        if (facts.stream().anyMatch(KeptFact::shapesChannels)) {
-            // channels gather facts of every track, which other segments write: read them under the lock they write
-            // them under, or a tail or last version read here could be stale by the time this batch extends it
-            lockChannels();
         }
         List<List<String>> histories = List.copyOf(ids);
         Map<List<String>, Tail> tailsFound = tailStore.of(histories);
@@ -183,7 +183,12 @@ final class StateWorkingSet {
         if (keptFacts.computeIfAbsent(factId, inputs::isKept)) {
             return; // kept before: every list read since holds it
         }
-        inputs.keepNew(stored);
+        Set<String> channelKeys = Set.of();
+        if (fact.shapesChannels()) {
+            lockChannels(); // whom the actors speak for, read under the lock, decides where the fact is filed
+            channelKeys = Channels.keysEver(fact, partiesEver());
+        }
+        inputs.keepNew(stored, channelKeys);
         keptFacts.put(factId, true);
         if (fact.shapesPhase()) {
             addIfHeld(phaseFacts.get(fact.track()), stored);
@@ -191,20 +196,18 @@ final class StateWorkingSet {
         if (fact.subject() != null) {
             addIfHeld(subjectFacts.get(List.of(fact.track(), fact.subject())), stored);
         }
-        if (fact.shapesChannels()) {
-            channelFacts.forEach((actors, facts) -> {
-                if (namesAny(fact, actors.get(0)) && namesAny(fact, actors.get(1))) {
-                    facts.add(stored);
-                }
-            });
-        }
+        channelKeys.forEach(key -> addIfHeld(channelFacts.get(key), stored));
     }
 
-    /** Takes the channels lock ({@link StateInputs#lockChannels()}) once: the batch's transaction holds it to its end. */
+    /**
+     * Takes the channels lock ({@link StateInputs#lockChannels()}) once: the batch's transaction holds it to its end.
+     * Profiles read before it are read again: another segment may have kept one meanwhile.
+     */
     void lockChannels() {
         if (!holdsChannelsLock) {
             inputs.lockChannels();
             holdsChannelsLock = true;
+            forgetProfiles();
         }
     }
 
@@ -223,14 +226,13 @@ final class StateWorkingSet {
     }
 
     /**
-     * The facts that shape channels and name one of {@code actors} and one of {@code otherActors}. Read under the
-     * channels lock ({@link StateInputs#lockChannels()}), which the batch then holds until it commits: no other
-     * transaction can add such a fact meanwhile.
+     * The facts filed under a channel's key ({@link StateInputs#channelFacts(String)}). Read under the channels lock
+     * ({@link StateInputs#lockChannels()}), which the batch then holds until it commits: no other transaction can
+     * file such a fact meanwhile.
      */
-    List<RecordedFact> channelFactsNaming(Collection<String> actors, Collection<String> otherActors) {
-        List<Set<String>> key = List.of(new TreeSet<>(actors), new TreeSet<>(otherActors));
+    List<RecordedFact> channelFacts(String key) {
         return Collections.unmodifiableList(channelFacts.computeIfAbsent(key,
-                k -> new ArrayList<>(inputs.channelFactsNaming(actors, otherActors))));
+                k -> new ArrayList<>(inputs.channelFacts(k))));
     }
 
     List<ActorProfile> profiles() {
@@ -246,6 +248,14 @@ final class StateWorkingSet {
             allegiances = Allegiances.asOf(profiles(), Instant.MAX);
         }
         return allegiances;
+    }
+
+    /** Every party each actor has spoken for at any moment of the record ({@link Channels#partiesEver}). */
+    Map<String, Set<String>> partiesEver() {
+        if (partiesEver == null) {
+            partiesEver = Channels.partiesEver(profiles());
+        }
+        return partiesEver;
     }
 
     /** The rows of one entity that an input recorded at {@code from} may touch: those still open at or after it. */
@@ -346,8 +356,13 @@ final class StateWorkingSet {
         storedTails.clear();
         keptFacts.clear();
         lastVersions.clear();
+        forgetProfiles();
+    }
+
+    private void forgetProfiles() {
         profiles = null;
         allegiances = null;
+        partiesEver = null;
     }
 
     private static List<String> id(EntityKind kind, String key) {
@@ -356,10 +371,6 @@ final class StateWorkingSet {
 
     private static boolean isOpenAt(HistoryRow row, Instant from) {
         return row.recordedTo() == null || !row.recordedTo().isBefore(from);
-    }
-
-    private static boolean namesAny(KeptFact fact, Set<String> actors) {
-        return fact.actors().stream().anyMatch(actors::contains);
     }
 
     private static void addIfHeld(List<RecordedFact> held, RecordedFact fact) {

@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The state projection on a real H2 database whose tables the application's migrations ({@code V3__state.sql}, {@code V10__state_tails.sql}) create:
+ * The state projection on a real H2 database whose tables the application's migrations create ({@code V1} for the
+ * token table {@code V11} empties, {@code V3}, {@code V10} and {@code V11} for the state's own):
  * events go in through Axon's annotated handler adapter (as a processor delivers them), answers come out through a
  * query gateway (as the web layer asks).
  */
@@ -32,8 +33,10 @@ final class StateFixture implements AutoCloseable {
     private final EmbeddedDatabase database = new EmbeddedDatabaseBuilder()
             .setType(EmbeddedDatabaseType.H2)
             .generateUniqueName(true)
+            .addScript(MIGRATIONS.resolve("V1__axon_event_store.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V3__state.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V10__state_tails.sql").toUri().toString())
+            .addScript(MIGRATIONS.resolve("V11__state_fact_channels.sql").toUri().toString())
             .build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
@@ -111,6 +114,8 @@ final class StateFixture implements AutoCloseable {
                 "state_history", jdbc.queryForList(
                         "select * from state_history order by entity_kind, entity_key, recorded_from, valid_from"),
                 "state_fact", jdbc.queryForList("select * from state_fact order by track, fact_id"),
+                "state_fact_channel", jdbc.queryForList(
+                        "select * from state_fact_channel order by channel_key, track, fact_id"),
                 "state_track", jdbc.queryForList("select * from state_track order by track"),
                 "state_actor", jdbc.queryForList("select * from state_actor order by actor_id, sequence_number"),
                 "state_tail", jdbc.queryForList("select * from state_tail order by entity_kind, entity_key"));
@@ -123,7 +128,7 @@ final class StateFixture implements AutoCloseable {
 
     /** Forgets every fact kept so far, as if the projection had never seen them (the histories stay). */
     void forgetFacts() {
-        jdbc.update("delete from state_fact_actor");
+        jdbc.update("delete from state_fact_channel");
         jdbc.update("delete from state_fact");
     }
 

@@ -1,0 +1,96 @@
+package com.negotiationtracker.config.replay;
+
+import com.negotiationtracker.config.TrackerApplication;
+import com.negotiationtracker.query.replay.ReplayService;
+import com.negotiationtracker.query.state.StateProjection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A data folder from before migration V11 (the state's facts filed by actor, not by channel): the upgrade empties the
+ * diplomatic state and removes its processor's tokens, and the next start rebuilds it from the event store, row for
+ * row as it was, while every other read model stays as it is (their processors handle nothing again).
+ */
+class StateRebuildOnUpgradeTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void the_upgrade_rebuilds_the_diplomatic_state_from_the_event_store_and_leaves_the_rest() {
+        ReadModelSnapshot before;
+        try (ConfigurableApplicationContext tracker = startTracker()) {
+            before = ReadModelSnapshot.of(jdbcOf(tracker));
+        }
+        assertThat(before.rows("state_fact_channel")).isNotEmpty();
+        int keptAsItWas;
+        JdbcTemplate file = fileDatabase();
+        try {
+            asBeforeV11(file);
+            // a state row the rebuild must not keep, and a timeline row the upgrade must not touch
+            file.update("update state_history set status = 'TAMPERED' where entity_kind = 'CHANNEL'");
+            keptAsItWas = file.update("update timeline_entry set summary = 'kept as it was' where fact_id ="
+                    + " (select min(fact_id) from timeline_entry)");
+        } finally {
+            ((SingleConnectionDataSource) file.getDataSource()).destroy();
+        }
+
+        try (ConfigurableApplicationContext upgraded = startTracker()) {
+            JdbcTemplate jdbc = jdbcOf(upgraded);
+            assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\" where \"version\" = '11'"))
+                    .hasSize(1);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(ReadModelSnapshot.of(jdbc).rows("state_history"))
+                            .containsExactlyElementsOf(before.rows("state_history")));
+            ReadModelSnapshot after = ReadModelSnapshot.of(jdbc);
+            before.tables().keySet().stream().filter(table -> table.startsWith("state_")).forEach(table ->
+                    assertThat(after.rows(table)).as("table " + table)
+                            .containsExactlyElementsOf(before.rows(table)));
+            assertThat(jdbc.queryForObject("select count(*) from timeline_entry where summary = 'kept as it was'",
+                    Integer.class)).as("the timeline is not rebuilt").isEqualTo(keptAsItWas).isPositive();
+        }
+    }
+
+    /**
+     * Puts the schema back as V10 left it: the facts' actors table instead of the channels', and no record of V11.
+     * The rows stay as the current version wrote them, which is what V11 empties.
+     */
+    private static void asBeforeV11(JdbcTemplate file) {
+        file.update("drop table state_fact_channel");
+        file.update("create table state_fact_actor (track varchar(120) not null, fact_id varchar(120) not null,"
+                + " actor_id varchar(120) not null, constraint pk_state_fact_actor primary key (track, fact_id, actor_id))");
+        file.update("delete from \"flyway_schema_history\" where \"version\" = '11'");
+        assertThat(file.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,
+                StateProjection.PROCESSING_GROUP)).isPositive();
+    }
+
+    /** The tracker as a new user first starts it: the reference story loaded, every processor caught up. */
+    private ConfigurableApplicationContext startTracker() {
+        ConfigurableApplicationContext tracker = new SpringApplicationBuilder(TrackerApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--tracker.data-dir=" + dataDir);
+        ReplayService replays = tracker.getBean(ReplayService.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> replays.progress().everyProcessorCaughtUp());
+        return tracker;
+    }
+
+    private JdbcTemplate fileDatabase() {
+        return new JdbcTemplate(new SingleConnectionDataSource(
+                "jdbc:h2:file:" + dataDir + "/tracker;AUTO_SERVER=TRUE", "sa", "", true));
+    }
+
+    private static JdbcTemplate jdbcOf(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcTemplate.class);
+    }
+}

@@ -37,13 +37,16 @@ import java.util.stream.Stream;
  * Options: {@code --facts} (10000), {@code --chunk} facts per dossier (1000), {@code --seed} (42), {@code --queries}
  * measured per kind of as-of query (200), {@code --report} (BENCHMARKS.md), {@code --data-dir} (a fresh temporary
  * folder, deleted afterwards unless {@code --keep-data=true}), {@code --replay-limit-minutes} after which the run
- * gives up waiting for the replay (180); application properties
+ * gives up waiting for the replay (180), {@code --stage}: {@code all} (the default), {@code import} (import into
+ * {@code --data-dir}, keep it, stop) or {@code replay} (replay and query the store an import stage left in
+ * {@code --data-dir}; so that each can have its own heap); application properties
  * ({@code --tracker.processors.batch-size=500} ...) are passed on to the application.
  */
 public final class EmbeddedBenchmark {
 
     private static final Set<String> OPTIONS = Set.of("facts", "chunk", "seed", "queries", "report", "data-dir",
-            "keep-data", "replay-limit-minutes");
+            "keep-data", "replay-limit-minutes", "stage");
+    private static final Set<String> STAGES = Set.of("all", "import", "replay");
 
     private EmbeddedBenchmark() {
     }
@@ -68,10 +71,19 @@ public final class EmbeddedBenchmark {
         BenchmarksFile benchmarks = new BenchmarksFile(Path.of(arguments.text("report", "BENCHMARKS.md")));
         Path dataDir = arguments.text("data-dir", null) != null ? Path.of(arguments.text("data-dir", null))
                 : Files.createTempDirectory("tracker-benchmark-");
-        boolean keepData = arguments.flag("keep-data", false);
+        String stage = arguments.text("stage", "all");
+        if (!STAGES.contains(stage)) {
+            throw new IllegalArgumentException("--stage: one of " + STAGES + ", not '" + stage + "'");
+        }
+        if (stage.equals("replay") && arguments.text("data-dir", null) == null) {
+            throw new IllegalArgumentException("--stage=replay needs the --data-dir an import stage filled");
+        }
+        boolean importing = !stage.equals("replay");
+        boolean replaying = !stage.equals("import");
+        boolean keepData = arguments.flag("keep-data", false) || !replaying;
         Duration replayLimit = Duration.ofMinutes(arguments.integer("replay-limit-minutes", 180));
 
-        Report report = new Report(facts, chunk, seed);
+        Report report = new Report(facts, chunk, seed, stage);
         List<String> application = new ArrayList<>(List.of(
                 "--tracker.data-dir=" + dataDir.toAbsolutePath(),
                 "--tracker.reference-story.load-into-empty-store=false",
@@ -87,45 +99,18 @@ public final class EmbeddedBenchmark {
         try (HeapWatch heap = new HeapWatch(); InProcessTracker tracker = InProcessTracker.start(application, true)) {
             tracker.pauseProcessors(Duration.ofMinutes(2));
             ProcessorFailures failures = ProcessorFailures.attach();
-            report.stage = "import";
-            importHistory(tracker, report, heap);
+            if (importing) {
+                report.stage = "import";
+                importHistory(tracker, report, heap);
+            } else {
+                SyntheticCast cast = SyntheticCast.standard(seed);
+                report.actors = cast.actors().size();
+                report.tracks = cast.tracks().size();
+            }
             measureStore(tracker, report, dataDir);
-
-            report.stage = "raw read";
-            RawEventStore raw = new RawEventStore(tracker.dataSource(), tracker.eventSerializer());
-            report.rawRead = raw.read(false);
-            // the first pass runs the deserializers cold; the second is the baseline, warm as a long replay is
-            report.rawParsedCold = raw.read(true);
-            report.rawParsedBefore = raw.read(true);
-            System.out.println("raw read: " + Figures.rate(report.rawRead.perSecond(), "rows") + "; with deserializing: "
-                    + Figures.rate(report.rawParsedBefore.perSecond(), "rows"));
-
-            report.stage = "replay";
-            heap.reset();
-            try {
-                report.replay = tracker.replay(report.head, report.events, replayLimit);
-            } catch (InProcessTracker.ReplayUnfinished unfinished) {
-                // still worth measuring: the queries then run on read models as large as the replay got them
-                report.unfinished = unfinished;
-                System.out.println(unfinished.getMessage());
-            } finally {
-                report.replayHeapSampled = heap.sampledPeakMiB();
-                report.replayHeapPools = heap.poolPeaksMiB();
-                report.replayHeapAfterGc = heap.liveAfterGcPeakMiB();
-                report.replayFailures = failures.takeSummary();
+            if (replaying) {
+                replayAndQuery(tracker, report, heap, failures, replayLimit, seed, queries);
             }
-            if (report.replay != null) {
-                System.out.println("replay: " + Figures.rate(report.replay.eventsPerSecond(), "events") + " in "
-                        + Figures.seconds(report.replay.nanos()) + ", peak heap " + report.replayHeapSampled + " MiB");
-            }
-            report.rawParsedAfter = raw.read(true);
-            if (report.replay != null) {
-                report.stage = "audit chain";
-                report.chain = tracker.startRemainingProcessors(report.head, Duration.ofHours(2));
-            }
-
-            report.stage = "as-of queries";
-            asOfQueries(tracker, report, seed, queries);
             report.stage = null;
         } catch (Exception | Error failed) {
             failure = failed;
@@ -141,11 +126,53 @@ public final class EmbeddedBenchmark {
         System.out.println(block);
         // a run with changed application settings is kept beside the run with the defaults, not in its place
         benchmarks.update("Embedded default (H2 file database): issue 3", "embedded facts=" + facts
+                + (stage.equals("all") ? "" : " stage=" + stage)
                 + (report.settings.isEmpty() ? "" : " " + String.join(" ", report.settings)), block);
         System.out.println("\nwritten to " + benchmarks.path().toAbsolutePath());
         if (failure != null) {
             throw new IllegalStateException("the benchmark failed during the " + report.stage, failure);
         }
+    }
+
+    /** The raw reads, the replay (timed, or as far as it got), the audit chain after it, and the as-of queries. */
+    private static void replayAndQuery(InProcessTracker tracker, Report report, HeapWatch heap,
+                                       ProcessorFailures failures, Duration replayLimit, long seed, int queries)
+            throws Exception {
+        report.stage = "raw read";
+        RawEventStore raw = new RawEventStore(tracker.dataSource(), tracker.eventSerializer());
+        report.rawRead = raw.read(false);
+        // the first pass runs the deserializers cold; the second is the baseline, warm as a long replay is
+        report.rawParsedCold = raw.read(true);
+        report.rawParsedBefore = raw.read(true);
+        System.out.println("raw read: " + Figures.rate(report.rawRead.perSecond(), "rows") + "; with deserializing: "
+                + Figures.rate(report.rawParsedBefore.perSecond(), "rows"));
+
+        report.stage = "replay";
+        heap.reset();
+        try {
+            report.replay = tracker.replay(report.head, report.events, replayLimit);
+        } catch (InProcessTracker.ReplayUnfinished unfinished) {
+            // still worth measuring: the queries then run on read models as large as the replay got them
+            report.unfinished = unfinished;
+            System.out.println(unfinished.getMessage());
+        } finally {
+            report.replayHeapSampled = heap.sampledPeakMiB();
+            report.replayHeapPools = heap.poolPeaksMiB();
+            report.replayHeapAfterGc = heap.liveAfterGcPeakMiB();
+            report.replayFailures = failures.takeSummary();
+        }
+        if (report.replay != null) {
+            System.out.println("replay: " + Figures.rate(report.replay.eventsPerSecond(), "events") + " in "
+                    + Figures.seconds(report.replay.nanos()) + ", peak heap " + report.replayHeapSampled + " MiB");
+        }
+        report.rawParsedAfter = raw.read(true);
+        if (report.replay != null) {
+            report.stage = "audit chain";
+            report.chain = tracker.startRemainingProcessors(report.head, Duration.ofHours(2));
+        }
+
+        report.stage = "as-of queries";
+        asOfQueries(tracker, report, seed, queries);
     }
 
     static String rootCause(Throwable failed) {
@@ -189,6 +216,7 @@ public final class EmbeddedBenchmark {
         }
         report.importNanos = total;
         report.importHeapSampled = heap.sampledPeakMiB();
+        report.importHeapAfterGc = heap.liveAfterGcPeakMiB();
         int tenth = Math.max(1, chunkNanos.size() / 10);
         report.firstTenthFactsPerSecond = rate(chunkFacts.subList(0, tenth), chunkNanos.subList(0, tenth));
         report.lastTenthFactsPerSecond = rate(chunkFacts.subList(chunkFacts.size() - tenth, chunkFacts.size()),
@@ -290,6 +318,8 @@ public final class EmbeddedBenchmark {
         final int facts;
         final int chunk;
         final long seed;
+        /** {@code all}, or the one stage of a run split in two ({@code --stage}). */
+        final String runStage;
         final Machine machine = Machine.describe();
         final String date = Machine.now();
         final String loadAtStart = Machine.loadAverage();
@@ -310,6 +340,7 @@ public final class EmbeddedBenchmark {
         Instant lastRecorded;
         long importNanos;
         long importHeapSampled;
+        long importHeapAfterGc;
         double firstTenthFactsPerSecond;
         double lastTenthFactsPerSecond;
         RawEventStore.Pass rawRead;
@@ -326,16 +357,21 @@ public final class EmbeddedBenchmark {
         Map<String, String> replayFailures = Map.of();
         final List<AsOfQueries.Result> queries = new ArrayList<>();
 
-        Report(int facts, int chunk, long seed) {
+        Report(int facts, int chunk, long seed, String runStage) {
             this.facts = facts;
             this.chunk = chunk;
             this.seed = seed;
+            this.runStage = runStage;
         }
 
         String markdown() {
             StringBuilder md = new StringBuilder();
             md.append("### ").append(Figures.count(facts)).append(" facts (").append(Figures.count(events))
-                    .append(" events), embedded H2\n\n");
+                    .append(" events), embedded H2").append(switch (runStage) {
+                        case "import" -> ": import stage (the replay stage runs on the store it leaves)";
+                        case "replay" -> ": replay stage (on the store the import stage left)";
+                        default -> "";
+                    }).append("\n\n");
             md.append("- date: ").append(date).append("; load average (1, 5, 15 min) at start ").append(loadAtStart)
                     .append(", at end ").append(loadAtEnd).append('\n');
             md.append(machine.markdown()).append('\n');
@@ -344,7 +380,8 @@ public final class EmbeddedBenchmark {
                 md.append("- application settings changed for this run: `").append(String.join(" ", settings))
                         .append("`\n");
             }
-            md.append("- history: ").append(Figures.count(facts)).append(" facts and ").append(Figures.count(reports))
+            md.append("- history: ").append(Figures.count(facts)).append(" facts and ")
+                    .append(runStage.equals("replay") ? "the" : Figures.count(reports))
                     .append(" later reports in dossiers of ").append(Figures.count(chunk)).append(" (seed ").append(seed)
                     .append("), ").append(actors).append(" actors, ").append(tracks).append(" tracks; ")
                     .append(Figures.count(events)).append(" events, H2 files ").append(storeBytes >> 20)
@@ -405,7 +442,9 @@ public final class EmbeddedBenchmark {
                     .append("` (never replayed), first build after the replay | ").append(Figures.seconds(nanos))
                     .append(" (").append(Figures.rate(events / (nanos / 1e9), "events")).append(") |\n"));
             if (importNanos > 0) {
-                md.append("| peak heap during the import (sampled) | ").append(importHeapSampled).append(" MiB |\n");
+                md.append("| peak heap during the import (sampled / most in use after a GC) | ").append(importHeapSampled)
+                        .append(" MiB / ").append(importHeapAfterGc).append(" MiB of ").append(HeapWatch.maxHeapMiB())
+                        .append(" MiB |\n");
             }
             if (replay != null || unfinished != null || "replay".equals(stage)) {
                 md.append("| peak heap during the replay (sampled / sum of heap pools' peaks / most in use after a GC) | ")

@@ -287,6 +287,21 @@ class ReferenceStoryPagesBrowserTest {
         assertThat(currentEvent()).isEqualTo(CALL);
     }
 
+    @Test
+    void a_filter_that_cannot_be_used_is_named_on_a_page_with_the_way_back() {
+        browser.open("/auditor?kind=no-such-kind");
+
+        WebElement problem = browser.find("#problem");
+        assertThat(problem.getAttribute("data-parameter")).isEqualTo("kind");
+        assertThat(problem.getText()).contains("'no-such-kind' is not a kind of fact").contains("call");
+        assertThat(browser.find(".site-header a[aria-current='page']").getText()).isEqualTo("Auditor");
+        browser.screenshot("bad-request");
+
+        browser.find("#back").click();
+        browser.waitFor().until(driver -> browser.path().equals("/auditor"));
+        assertThat(browser.all("#claims [data-claim]")).isNotEmpty();
+    }
+
     /** Presses {@code keys} (Tab, or Shift+Tab) until the element with that id has the focus; 40 presses at most. */
     private Optional<String> tabUntil(String id, CharSequence keys) {
         for (int i = 0; i < 40; i++) {

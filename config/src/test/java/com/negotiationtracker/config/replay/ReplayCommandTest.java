@@ -2,7 +2,6 @@ package com.negotiationtracker.config.replay;
 
 import com.negotiationtracker.config.TrackerApplication;
 import com.negotiationtracker.config.support.ReferenceDossier;
-import com.negotiationtracker.query.replay.ReplayService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,19 +12,16 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@code java -jar negotiation-tracker.jar replay}, as an operator runs it from a shell: in a process of its own
@@ -85,14 +81,8 @@ class ReplayCommandTest {
         assertThat(output.getErr()).contains("usage: java -jar negotiation-tracker.jar replay");
     }
 
-    /** The tracker as a new user first starts it: the reference story loaded, every processor caught up. */
     private ConfigurableApplicationContext startTracker() {
-        ConfigurableApplicationContext tracker = new SpringApplicationBuilder(TrackerApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--tracker.data-dir=" + dataDir);
-        ReplayService replays = tracker.getBean(ReplayService.class);
-        await().atMost(Duration.ofSeconds(60)).until(() -> replays.progress().everyProcessorCaughtUp());
-        return tracker;
+        return TrackerOnFile.startCaughtUp(dataDir);
     }
 
     /** {@code replay} in a JVM of its own, with the test's class path, through {@link TrackerApplication#main}. */
@@ -119,13 +109,7 @@ class ReplayCommandTest {
 
     /** The read models as the replay left them, read straight from the H2 file. */
     private ReadModelSnapshot readModels() {
-        SingleConnectionDataSource database = new SingleConnectionDataSource(
-                "jdbc:h2:file:" + dataDir + "/tracker;AUTO_SERVER=TRUE", "sa", "", true);
-        try {
-            return ReadModelSnapshot.of(new JdbcTemplate(database));
-        } finally {
-            database.destroy();
-        }
+        return TrackerOnFile.withFileDatabase(dataDir, ReadModelSnapshot::of);
     }
 
     private static JdbcTemplate jdbcOf(ConfigurableApplicationContext context) {

@@ -1,15 +1,10 @@
 package com.negotiationtracker.config.replay;
 
-import com.negotiationtracker.config.TrackerApplication;
-import com.negotiationtracker.query.replay.ReplayService;
 import com.negotiationtracker.query.state.StateProjection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,17 +29,13 @@ class StateRebuildOnUpgradeTest {
             before = ReadModelSnapshot.of(jdbcOf(tracker));
         }
         assertThat(before.rows("state_fact_channel")).isNotEmpty();
-        int keptAsItWas;
-        JdbcTemplate file = fileDatabase();
-        try {
+        int keptAsItWas = TrackerOnFile.withFileDatabase(dataDir, file -> {
             asBeforeV11(file);
             // a state row the rebuild must not keep, and a timeline row the upgrade must not touch
             file.update("update state_history set status = 'TAMPERED' where entity_kind = 'CHANNEL'");
-            keptAsItWas = file.update("update timeline_entry set summary = 'kept as it was' where fact_id ="
+            return file.update("update timeline_entry set summary = 'kept as it was' where fact_id ="
                     + " (select min(fact_id) from timeline_entry)");
-        } finally {
-            ((SingleConnectionDataSource) file.getDataSource()).destroy();
-        }
+        });
 
         try (ConfigurableApplicationContext upgraded = startTracker()) {
             JdbcTemplate jdbc = jdbcOf(upgraded);
@@ -75,19 +66,8 @@ class StateRebuildOnUpgradeTest {
                 StateProjection.PROCESSING_GROUP)).isPositive();
     }
 
-    /** The tracker as a new user first starts it: the reference story loaded, every processor caught up. */
     private ConfigurableApplicationContext startTracker() {
-        ConfigurableApplicationContext tracker = new SpringApplicationBuilder(TrackerApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--tracker.data-dir=" + dataDir);
-        ReplayService replays = tracker.getBean(ReplayService.class);
-        await().atMost(Duration.ofSeconds(60)).until(() -> replays.progress().everyProcessorCaughtUp());
-        return tracker;
-    }
-
-    private JdbcTemplate fileDatabase() {
-        return new JdbcTemplate(new SingleConnectionDataSource(
-                "jdbc:h2:file:" + dataDir + "/tracker;AUTO_SERVER=TRUE", "sa", "", true));
+        return TrackerOnFile.startCaughtUp(dataDir);
     }
 
     private static JdbcTemplate jdbcOf(ConfigurableApplicationContext context) {

@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -182,6 +184,36 @@ abstract class AccessControlContract {
         assertThat(write.statusCode()).isEqualTo(403);
         assertThat(write.body()).contains("CSRF");
         assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_browsers_write_from_another_sites_page_gets_403_even_with_basic_credentials_and_records_nothing() {
+        TrackerApi editor = as(TestUsers.EDITOR);
+        long before = events.count();
+
+        // what a browser sends when another site's page posts here, adding the Basic credentials it keeps for us
+        TrackerApi.Response forged = editor.postDossier(NEW_REPORT, "application/json",
+                Map.of("Origin", "https://elsewhere.example", "Sec-Fetch-Site", "cross-site"));
+        TrackerApi.Response fromAnOlderBrowser = editor.postDossier(NEW_REPORT, "application/json",
+                Map.of("Origin", "https://elsewhere.example"));
+
+        for (TrackerApi.Response refused : List.of(forged, fromAnOlderBrowser)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.json().path("detail").asString()).contains("another origin")
+                    .contains("nothing was recorded");
+        }
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_browsers_write_from_a_page_of_this_origin_with_basic_credentials_needs_no_csrf_token() {
+        String report = Dossiers.laterReport("same-origin-report",
+                Dossiers.statement("trump-expects-meeting-same-origin", "same-origin-report"));
+
+        TrackerApi.Response sameOrigin = as(TestUsers.EDITOR).postDossier(report, "application/json",
+                Map.of("Origin", "http://localhost:" + port, "Sec-Fetch-Site", "same-origin"));
+
+        assertThat(sameOrigin.status()).as(sameOrigin.body()).isEqualTo(201);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,10 +61,16 @@ public final class TrackerApi {
     }
 
     public Response postDossier(String content, String contentType) {
-        return send(HttpRequest.newBuilder(URI.create(base + "/api/dossiers"))
+        return postDossier(content, contentType, Map.of());
+    }
+
+    /** The same with more headers, such as those a browser adds ({@code Origin}, {@code Sec-Fetch-Site}). */
+    public Response postDossier(String content, String contentType, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/dossiers"))
                 .header("Content-Type", contentType)
-                .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(content)).build());
+                .header("Accept", "application/json, application/problem+json");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(content)).build());
     }
 
     public List<JsonNode> timeline() {

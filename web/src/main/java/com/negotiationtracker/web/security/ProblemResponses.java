@@ -50,6 +50,15 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         boolean authenticated = user != null && user.isAuthenticated()
                 && !(user instanceof AnonymousAuthenticationToken);
+        if (denied instanceof CsrfException && BasicCredentialsRequests.carriesBasicCredentials(request)) {
+            // refused before the credentials are checked (the CSRF check runs first), whoever they name
+            write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.CSRF_TOKEN_MISSING, "CSRF token missing",
+                    "a browser sent this write from a page of another origin (its Origin or Sec-Fetch-Site header"
+                            + " says so): another site's page could have made it, with the Basic credentials the"
+                            + " browser keeps for this one, so it needs a CSRF token like a session's write"
+                            + nothingRecorded(request));
+            return;
+        }
         if (denied instanceof CsrfException && !authenticated) {
             // the CSRF check runs before authorization: a request without any credentials is refused as such
             commence(request, response, new InsufficientAuthenticationException("no credentials"));

@@ -4,7 +4,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -33,8 +32,9 @@ import java.util.List;
  * page and the pages' static files.
  * <p>
  * The API takes HTTP Basic credentials (scripts) or the session of the login form (the pages' scripts). A write in a
- * session needs its CSRF token; a request that carries Basic credentials needs none, since a browser never adds them
- * to a forged cross-site request on its own.
+ * session needs its CSRF token; a request that carries Basic credentials needs none unless a browser sent it from a
+ * page of another origin ({@link BasicCredentialsRequests}): a browser adds the Basic credentials it has cached to a
+ * forged cross-site request too.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -73,7 +73,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAccessDeniedHandlerFor(problems, api))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BasicCredentialsRequests::maySkipCsrfCheck))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer
@@ -126,10 +126,5 @@ public class SecurityConfiguration {
     TrackerUsers trackerUsers(ConfiguredUsers configured) {
         return new TrackerUsers(configured.users().stream().map(UserEntry::toString).toList(),
                 configured.credentialsFile());
-    }
-
-    private static boolean carriesBasicCredentials(jakarta.servlet.http.HttpServletRequest request) {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 }

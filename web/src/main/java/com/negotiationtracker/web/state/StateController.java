@@ -45,8 +45,10 @@ public class StateController {
      */
     @Operation(summary = "The diplomatic state at a valid time, as the record stood at a record time",
             description = "One document, not a list: the phases, channels, invitations, meetings, measures, demands,"
-                    + " proposals and guarantees that hold at that moment. Its parts are bounded by the tracks and"
-                    + " parties recorded, so it is not paged; name a track to narrow it.")
+                    + " proposals and guarantees that hold at that moment. Channels and phases are bounded by the"
+                    + " parties and tracks recorded; the other parts grow with the record (every invitation ever"
+                    + " issued, with its status then), so on a large store the whole world is a large answer:"
+                    + " name a track to narrow it (see BENCHMARKS.md for sizes and times).")
     @GetMapping
     public DiplomaticState state(@Parameter(description = "when in the world: an instant with an offset"
                                          + " (2025-02-12T14:30:00Z),"

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Works out the versions of one party's position on one issue from the stances it stated, on both time axes.
@@ -43,18 +45,32 @@ final class PositionVersions {
     private PositionVersions() {
     }
 
+    /**
+     * The versions, worked out in one sweep over the record moments: at each, the stances learnt then join the others
+     * in valid-time order, and only they and the stances just before them (whose next stance they now are) can get
+     * another interval. So each stance costs a few look-ups in the ordered set, not a sort of every stance known at
+     * every moment, which made a busy subject's history cost the square of its length.
+     */
     static List<Version> of(List<Stated> stances) {
-        List<Instant> moments = stances.stream().map(Stated::recordedAt).distinct().sorted().toList();
+        TreeMap<Instant, List<Stated>> learntAt = new TreeMap<>();
+        stances.forEach(stated -> learntAt.computeIfAbsent(stated.recordedAt(), moment -> new ArrayList<>())
+                .add(stated));
+        TreeSet<Stated> known = new TreeSet<>(VALID_ORDER);
         Map<StatementKey, Version> shown = new LinkedHashMap<>();
         List<Version> versions = new ArrayList<>();
-        for (Instant moment : moments) {
-            List<Stated> known = stances.stream()
-                    .filter(stated -> !stated.recordedAt().isAfter(moment))
-                    .sorted(VALID_ORDER)
-                    .toList();
-            for (int i = 0; i < known.size(); i++) {
-                Stated stated = known.get(i);
-                Instant validTo = i + 1 < known.size() ? known.get(i + 1).validFrom() : null;
+        learntAt.forEach((moment, learnt) -> {
+            known.addAll(learnt);
+            TreeSet<Stated> touched = new TreeSet<>(VALID_ORDER);
+            for (Stated stated : learnt) {
+                touched.add(stated);
+                Stated before = known.lower(stated);
+                if (before != null) {
+                    touched.add(before);
+                }
+            }
+            for (Stated stated : touched) {
+                Stated next = known.higher(stated);
+                Instant validTo = next == null ? null : next.validFrom();
                 Version current = shown.get(stated.key());
                 if (current == null || !Objects.equals(current.validTo(), validTo)) {
                     if (current != null) {
@@ -64,7 +80,7 @@ final class PositionVersions {
                     shown.put(stated.key(), new Version(stated.key(), stated.validFrom(), validTo, moment, null));
                 }
             }
-        }
+        });
         versions.addAll(shown.values());
         return versions;
     }

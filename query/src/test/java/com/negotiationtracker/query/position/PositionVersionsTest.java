@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +70,52 @@ class PositionVersionsTest {
     @Test
     void noStancesNoVersions() {
         assertThat(PositionVersions.of(List.of())).isEmpty();
+    }
+
+    @Test
+    void onRandomHistoriesTheSweepGivesWhatEachMomentsWholeRecordGives() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int history = 0; history < 300; history++) {
+            List<Stated> stances = new ArrayList<>();
+            int count = 1 + random.nextInt(40);
+            for (int i = 0; i < count; i++) {
+                // few distinct days and record times, so that ties in both are common; late reports too
+                Instant validFrom = day("2025-02-01").plusSeconds(86_400L * random.nextInt(12));
+                Instant recordedAt = T1.plusSeconds(3_600L * random.nextInt(10));
+                stances.add(new Stated(new StatementKey(random.nextBoolean() ? "ukraine-peace" : "us-russia",
+                        "fact-" + i), validFrom, recordedAt, random.nextInt(5) == 0 ? null : (long) i));
+            }
+
+            assertThat(PositionVersions.of(stances)).as(stances.toString()).isEqualTo(byDefinition(stances));
+        }
+    }
+
+    /**
+     * The versions straight from their definition: at every record moment, the whole record known then in valid-time
+     * order, each stance holding until the next; a version closes when its stance's interval changes.
+     */
+    private static List<Version> byDefinition(List<Stated> stances) {
+        List<Instant> moments = stances.stream().map(Stated::recordedAt).distinct().sorted().toList();
+        Map<StatementKey, Version> shown = new LinkedHashMap<>();
+        List<Version> versions = new ArrayList<>();
+        for (Instant moment : moments) {
+            List<Stated> known = stances.stream().filter(stated -> !stated.recordedAt().isAfter(moment))
+                    .sorted(PositionVersions.VALID_ORDER).toList();
+            for (int i = 0; i < known.size(); i++) {
+                Stated stated = known.get(i);
+                Instant validTo = i + 1 < known.size() ? known.get(i + 1).validFrom() : null;
+                Version current = shown.get(stated.key());
+                if (current == null || !Objects.equals(current.validTo(), validTo)) {
+                    if (current != null) {
+                        versions.add(new Version(current.key(), current.validFrom(), current.validTo(),
+                                current.recordedFrom(), moment));
+                    }
+                    shown.put(stated.key(), new Version(stated.key(), stated.validFrom(), validTo, moment, null));
+                }
+            }
+        }
+        versions.addAll(shown.values());
+        return versions;
     }
 
     private static Stated stated(String factId, String day, Instant recordedAt, long position) {

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The state projection on a real H2 database whose tables the application's migrations create ({@code V1} for the
- * token table {@code V11} empties, {@code V3}, {@code V10} and {@code V11} for the state's own):
+ * token table {@code V11} empties; {@code V3}, {@code V10}, {@code V11} and {@code V12} for the state's own):
  * events go in through Axon's annotated handler adapter (as a processor delivers them), answers come out through a
  * query gateway (as the web layer asks).
  */
@@ -37,6 +37,7 @@ final class StateFixture implements AutoCloseable {
             .addScript(MIGRATIONS.resolve("V3__state.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V10__state_tails.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V11__state_fact_channels.sql").toUri().toString())
+            .addScript(MIGRATIONS.resolve("V12__state_open_rows_index.sql").toUri().toString())
             .build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
@@ -130,6 +131,11 @@ final class StateFixture implements AutoCloseable {
     void forgetFacts() {
         jdbc.update("delete from state_fact_channel");
         jdbc.update("delete from state_fact");
+    }
+
+    /** How H2 would run a statement of the projection's, as {@code EXPLAIN} tells. */
+    String plan(String sql, Object... arguments) {
+        return jdbc.queryForObject("explain " + sql, String.class, arguments);
     }
 
     int historyRows() {

@@ -7,11 +7,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import com.negotiationtracker.core.common.Slug;
-import com.negotiationtracker.core.dossier.FactKind;
 import com.negotiationtracker.query.claims.ClaimDetail;
 import com.negotiationtracker.query.claims.ClaimPage;
-import com.negotiationtracker.query.claims.ClaimStatus;
 import com.negotiationtracker.query.claims.ClaimSummary;
 import com.negotiationtracker.query.claims.FindClaim;
 import com.negotiationtracker.query.claims.FindClaims;
@@ -31,8 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+
+import static com.negotiationtracker.web.timeline.QueryParameters.answer;
+import static com.negotiationtracker.web.timeline.QueryParameters.kind;
+import static com.negotiationtracker.web.timeline.QueryParameters.slug;
+import static com.negotiationtracker.web.timeline.QueryParameters.status;
 
 /**
  * The claims ledger: {@code GET /api/claims} lists claims by first appearance (filters, pages), and
@@ -141,45 +141,5 @@ public class ClaimsController {
         }
         throw new InvalidParameter("sort", "claims are sorted by first appearance: write sort=" + FIRST_APPEARANCE
                 + " (earliest first) or sort=" + NEWEST_FIRST + " (latest first), not '" + sort + "'");
-    }
-
-    private static String slug(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Slug.require(value, parameter);
-        } catch (IllegalArgumentException invalid) {
-            throw new InvalidParameter(parameter, invalid.getMessage());
-        }
-    }
-
-    private static String kind(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return FactKind.of(value).map(FactKind::label).orElseThrow(() -> new InvalidParameter("kind",
-                "'" + value + "' is not a kind of fact; the kinds are " + String.join(", ", FactKind.labels())));
-    }
-
-    private static ClaimStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return ClaimStatus.of(value).orElseThrow(() -> new InvalidParameter("status",
-                "'" + value + "' is not a status of a claim; the statuses are "
-                        + String.join(", ", ClaimStatus.labels())));
-    }
-
-    /** The query's answer, or the exception the query handler threw (not wrapped). */
-    private static <R> R answer(CompletableFuture<R> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
-        }
     }
 }

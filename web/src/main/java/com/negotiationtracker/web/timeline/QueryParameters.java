@@ -1,6 +1,8 @@
 package com.negotiationtracker.web.timeline;
 
 import com.negotiationtracker.core.common.Slug;
+import com.negotiationtracker.core.dossier.FactKind;
+import com.negotiationtracker.query.claims.ClaimStatus;
 import com.negotiationtracker.core.time.TimePrecision;
 import com.negotiationtracker.query.timeline.Paging;
 import com.negotiationtracker.web.problem.InvalidParameter;
@@ -11,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The request parameters the read endpoints share (the timeline, positions, the actor directory), each read the same
+ * The request parameters the read endpoints and pages share (timeline, positions, actors, claims), each read the same
  * way everywhere and refused with a 400 problem naming the parameter. Lives with the timeline, the first of them.
  */
 public final class QueryParameters {
@@ -66,6 +68,25 @@ public final class QueryParameters {
         } catch (IllegalArgumentException invalid) {
             throw new InvalidParameter(parameter, invalid.getMessage());
         }
+    }
+
+    /** A dossier kind of fact ({@code call}, {@code invitation-issued} ...); null when absent. */
+    public static String kind(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return FactKind.of(value.strip()).map(FactKind::label).orElseThrow(() -> new InvalidParameter("kind",
+                "'" + value + "' is not a kind of fact; the kinds are " + String.join(", ", FactKind.labels())));
+    }
+
+    /** A status of a claim ({@code asserted}, {@code disputed} ...); null when absent. */
+    public static ClaimStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return ClaimStatus.of(value.strip()).orElseThrow(() -> new InvalidParameter("status",
+                "'" + value + "' is not a status of a claim; the statuses are "
+                        + String.join(", ", ClaimStatus.labels())));
     }
 
     /** The query's answer, or the exception the query handler threw (not wrapped). */

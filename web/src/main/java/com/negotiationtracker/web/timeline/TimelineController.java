@@ -20,6 +20,7 @@ import java.time.Instant;
 
 import static com.negotiationtracker.web.timeline.QueryParameters.answer;
 import static com.negotiationtracker.web.timeline.QueryParameters.asOf;
+import static com.negotiationtracker.web.timeline.QueryParameters.kind;
 import static com.negotiationtracker.web.timeline.QueryParameters.paging;
 import static com.negotiationtracker.web.timeline.QueryParameters.slug;
 
@@ -87,14 +88,6 @@ public class TimelineController {
                 slug("issue", issue), since, before, asOf("validAt", validAt), asOf("knownAt", knownAt),
                 paging(page, size));
         return answer(queries.query(query, ResponseTypes.instanceOf(TimelinePage.class)));
-    }
-
-    private static String kind(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return FactKind.of(value).map(FactKind::label).orElseThrow(() -> new InvalidParameter("kind",
-                "'" + value + "' is not a kind of fact; the kinds are " + String.join(", ", FactKind.labels())));
     }
 
     /** The start of the interval the text names (for {@code from}) or its end (for {@code until}). */

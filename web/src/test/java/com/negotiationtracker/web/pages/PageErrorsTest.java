@@ -1,5 +1,6 @@
 package com.negotiationtracker.web.pages;
 
+import com.negotiationtracker.web.timeline.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -33,7 +34,7 @@ class PageErrorsTest {
         @GetMapping("/auditor/test")
         @ResponseBody
         String auditor(@RequestParam(required = false) String kind) {
-            return "kind " + PageParameters.kind(kind);
+            return "kind " + QueryParameters.kind(kind);
         }
 
         @GetMapping("/analyst/test")

@@ -1,7 +1,7 @@
 package com.negotiationtracker.web.pages.analyst;
 
 import com.negotiationtracker.query.timeline.FindTimeline;
-import com.negotiationtracker.web.pages.PageParameters;
+import com.negotiationtracker.web.timeline.QueryParameters;
 import com.negotiationtracker.query.timeline.Paging;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -21,7 +21,7 @@ public record TimelineFilters(String track, String actor, String issue, String k
 
     static TimelineFilters of(String track, String actor, String issue, String kind) {
         return new TimelineFilters(slug("track", track), slug("actor", actor), slug("issue", issue),
-                PageParameters.kind(kind));
+                QueryParameters.kind(kind));
     }
 
     FindTimeline query() {

@@ -24,8 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import static com.negotiationtracker.web.pages.PageParameters.kind;
-import static com.negotiationtracker.web.pages.PageParameters.status;
+import static com.negotiationtracker.web.timeline.QueryParameters.kind;
+import static com.negotiationtracker.web.timeline.QueryParameters.status;
 import static com.negotiationtracker.web.timeline.QueryParameters.answer;
 import static com.negotiationtracker.web.timeline.QueryParameters.slug;
 

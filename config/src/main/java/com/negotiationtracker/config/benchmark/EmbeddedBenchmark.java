@@ -207,6 +207,11 @@ public final class EmbeddedBenchmark {
             chunkFacts.add(dossier.facts());
             report.reports += dossier.reports();
             done += dossier.facts();
+            // kept as it goes, so that a run the import stops (out of memory, say) says how far it got
+            report.factsImported = done;
+            report.importNanos = total;
+            report.importHeapSampled = heap.sampledPeakMiB();
+            report.importHeapAfterGc = heap.liveAfterGcPeakMiB();
             if (done >= nextProgress) {
                 System.out.printf("imported %,d facts: last dossier %s facts/s, overall %s facts/s, heap peak %,d MiB,"
                                 + " load %s%n", done, Figures.count(dossier.facts() / (nanos / 1e9)),
@@ -339,6 +344,8 @@ public final class EmbeddedBenchmark {
         Instant firstRecorded;
         Instant lastRecorded;
         long importNanos;
+        /** Facts recorded by the import so far: all of them unless it stopped. */
+        int factsImported;
         long importHeapSampled;
         long importHeapAfterGc;
         double firstTenthFactsPerSecond;
@@ -392,7 +399,12 @@ public final class EmbeddedBenchmark {
             }
 
             md.append("| measure | figure |\n|---|---|\n");
-            if (importNanos > 0) {
+            if (importNanos > 0 && factsImported < facts) {
+                md.append("| import, write side only (processors paused), **stopped** | ")
+                        .append(Figures.count(factsImported)).append(" facts recorded in ")
+                        .append(Figures.seconds(importNanos)).append(" (")
+                        .append(Figures.rate(factsImported / (importNanos / 1e9), "facts")).append(") |\n");
+            } else if (importNanos > 0) {
                 md.append("| import, write side only (processors paused) | ")
                         .append(Figures.rate(facts / (importNanos / 1e9), "facts")).append(", ")
                         .append(Figures.rate(events / (importNanos / 1e9), "events")).append(" in ")

@@ -219,9 +219,6 @@ public final class EmbeddedBenchmark {
                 nextProgress += Math.max(1, report.facts / 10);
             }
         }
-        report.importNanos = total;
-        report.importHeapSampled = heap.sampledPeakMiB();
-        report.importHeapAfterGc = heap.liveAfterGcPeakMiB();
         int tenth = Math.max(1, chunkNanos.size() / 10);
         report.firstTenthFactsPerSecond = rate(chunkFacts.subList(0, tenth), chunkNanos.subList(0, tenth));
         report.lastTenthFactsPerSecond = rate(chunkFacts.subList(chunkFacts.size() - tenth, chunkFacts.size()),

@@ -142,16 +142,22 @@ final class InProcessTracker implements AutoCloseable {
         Map<String, Long> processorNanos = new LinkedHashMap<>();
         Map<String, Integer> failingPolls = new LinkedHashMap<>();
         Map<String, String> firstErrors = new LinkedHashMap<>();
+        Map<String, Long> furthest = new LinkedHashMap<>();
         while (processorNanos.size() < replayed.size()) {
             if (System.nanoTime() - start > limit.toNanos()) {
                 Map<String, Long> positions = new LinkedHashMap<>();
                 replayed.stream().filter(processor -> !processorNanos.containsKey(processor.getName()))
-                        .forEach(processor -> positions.put(processor.getName(), lowestPosition(processor)));
+                        .forEach(processor -> positions.put(processor.getName(),
+                                furthest.getOrDefault(processor.getName(), 0L)));
                 throw new ReplayUnfinished(limit, System.nanoTime() - start, head, processorNanos, positions);
             }
             Thread.sleep(POLL.toMillis());
             for (StreamingEventProcessor processor : replayed) {
                 Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+                if (!status.isEmpty()) {
+                    // a processor that stops (its database gone, say) reports no segments: keep how far it got
+                    furthest.merge(processor.getName(), lowestPosition(status), Math::max);
+                }
                 status.values().stream().filter(EventTrackerStatus::isErrorState).findFirst().ifPresent(failing -> {
                     failingPolls.merge(processor.getName(), 1, Integer::sum);
                     firstErrors.putIfAbsent(processor.getName(), String.valueOf(failing.getError()));
@@ -192,8 +198,8 @@ final class InProcessTracker implements AutoCloseable {
         return nanos;
     }
 
-    private static long lowestPosition(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream()
+    private static long lowestPosition(Map<Integer, EventTrackerStatus> segments) {
+        return segments.values().stream()
                 .mapToLong(segment -> segment.getCurrentPosition().orElse(0)).min().orElse(0);
     }
 

@@ -3,9 +3,11 @@ package com.negotiationtracker.config.axon;
 import com.negotiationtracker.core.actor.ActorDirectory;
 import com.negotiationtracker.core.actor.EventStoreActorDirectory;
 import com.negotiationtracker.core.dossier.DossierImporter;
+import com.negotiationtracker.core.track.EventStoreRecordedFacts;
 import com.negotiationtracker.core.track.EventStoreTrackDirectory;
 import com.negotiationtracker.core.track.NegotiationCommandTargets;
 import com.negotiationtracker.core.track.NegotiationTrack;
+import com.negotiationtracker.core.track.RecordedFacts;
 import com.negotiationtracker.core.track.TrackDirectory;
 import com.negotiationtracker.query.position.PositionProjection;
 import com.negotiationtracker.query.position.PositionSubjectSequencing;
@@ -15,7 +17,6 @@ import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
@@ -27,6 +28,7 @@ import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -42,15 +44,17 @@ public class AxonWiring {
     }
 
     /**
-     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: a track is snapshotted once {@code threshold} events
-     * were read or recorded since its last snapshot, so that loading it reads one snapshot and at most that many
-     * events instead of its whole history. The snapshot is taken after the unit of work commits (never of staged
+     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: a track is snapshotted once {@code threshold} events, or
+     * a {@code fraction} of its stream when that is more, were read or recorded since its last snapshot
+     * ({@link GrowingIntervalSnapshotTriggerDefinition}), so that loading it reads one snapshot and a bounded share of
+     * its events instead of its whole history. The snapshot is taken after the unit of work commits (never of staged
      * events), by the {@link #aggregateSnapshotter snapshotter}'s own thread.
      */
     @Bean
     public SnapshotTriggerDefinition trackSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${tracker.snapshots.threshold:100}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+            Snapshotter snapshotter, @Value("${tracker.snapshots.threshold:100}") int threshold,
+            @Value("${tracker.snapshots.fraction:0.1}") double fraction) {
+        return new GrowingIntervalSnapshotTriggerDefinition(snapshotter, threshold, fraction);
     }
 
     /**
@@ -93,6 +97,13 @@ public class AxonWiring {
     @Bean
     public Cache trackCache(EventStore eventStore, @Value("${tracker.tracks.cache-size:500}") int size) {
         return size <= 0 ? NoCache.INSTANCE : new StoreCheckedTracksCache(eventStore, size);
+    }
+
+    /** With Axon Server there is no event table to read one row of: its event store reads the fact. */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    public RecordedFacts recordedFacts(EventStore eventStore) {
+        return new EventStoreRecordedFacts(eventStore);
     }
 
     @Bean

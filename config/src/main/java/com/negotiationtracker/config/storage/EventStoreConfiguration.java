@@ -1,9 +1,11 @@
 package com.negotiationtracker.config.storage;
 
+import com.negotiationtracker.core.track.RecordedFacts;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -47,5 +49,14 @@ public class EventStoreConfiguration {
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .batchSize(batchSize)
                 .build();
+    }
+
+    /** A fact a report is about, read as its one row of the event table (see {@link RowReadRecordedFacts}). */
+    @Bean
+    public RecordedFacts recordedFacts(EntityManagerProvider entityManagerProvider,
+                                       @Qualifier("eventSerializer") Serializer eventSerializer,
+                                       org.axonframework.config.Configuration configuration, EventStore eventStore) {
+        return new RowReadRecordedFacts(entityManagerProvider, eventSerializer, configuration.upcasterChain(),
+                eventStore);
     }
 }

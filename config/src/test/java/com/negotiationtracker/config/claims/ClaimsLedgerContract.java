@@ -178,10 +178,21 @@ abstract class ClaimsLedgerContract {
         await().atMost(Duration.ofSeconds(30)).until(() -> api.timeline().stream()
                 .anyMatch(entry -> "legacy-call".equals(entry.path("factId").asString())));
 
-        // the track loads the old event: a report about it is accepted, and the same call again records nothing
+        // the track loads the old event: reports about it are accepted, a correction naming the value the call was
+        // recorded with (read back from the store and upcast), and the same call again records nothing
+        ObjectNode correction = report("later-legacy-corrects", "correction", "us-russia", "legacy-call", "kremlin",
+                "later-legacy");
+        correction.put("field", "duration");
+        correction.putObject("value").put("value", "PT1H").put("hedge", "exact");
         TrackerApi.Response report = post(laterStory("later-legacy", "2025-02-21", "Example Wire",
-                report("later-legacy-repeats", "appearance", "us-russia", "legacy-call", "kremlin", "later-legacy")));
-        assertThat(report.json().path("reportsRecorded").asInt()).isEqualTo(1);
+                report("later-legacy-repeats", "appearance", "us-russia", "legacy-call", "kremlin", "later-legacy"),
+                correction));
+        assertThat(report.json().path("reportsRecorded").asInt()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> claim("us-russia/legacy-call").path("corrections").size() == 1);
+        JsonNode previous = claim("us-russia/legacy-call").path("corrections").get(0).path("previousValue");
+        assertThat(previous.path("value").asString()).isEqualTo("PT45M");
+        assertThat(previous.path("hedge").asString()).isEqualTo("approximate");
         ObjectNode sameCall = laterStory("legacy-source", "2025-02-20", null);
         ObjectNode call = ((ArrayNode) sameCall.withArray("facts")).addObject();
         call.put("id", "legacy-call").put("kind", "call").put("track", "us-russia")

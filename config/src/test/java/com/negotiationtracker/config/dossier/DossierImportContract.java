@@ -10,8 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -27,6 +29,8 @@ import static org.awaitility.Awaitility.await;
  * entry and field. Each store (H2, PostgreSQL) runs the same contract.
  */
 abstract class DossierImportContract {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -66,6 +70,28 @@ abstract class DossierImportContract {
         assertThat(validTime(call)).isEqualTo("2025-02-12");
         assertThat(assertedBy(call)).isEqualTo("kremlin");
         assertThat(validTime(only(timeline, "prisoner-swap"))).isEqualTo("2025-02-11");
+    }
+
+    @Test
+    void a_report_about_a_fact_of_the_same_dossier_is_decided_on_that_fact() {
+        // the fact is not in the event table yet while the dossier is recorded: the track reads it back from the
+        // events staged by the import
+        ObjectNode dossier = (ObjectNode) JSON.readTree(Dossiers.laterReport("report-c",
+                Dossiers.statement("trump-expects-meeting-c", "report-c")));
+        ObjectNode correction = dossier.putArray("reports").addObject();
+        correction.put("id", "report-c-corrects").put("kind", "correction").put("track", "us-ukraine")
+                .put("claim", "trump-expects-meeting-c").put("field", "summary")
+                .put("value", "Trump said he would meet Zelenskiy next week.");
+        correction.putObject("provenance").put("assertedBy", "trump").put("source", "report-c-source");
+
+        TrackerApi.Response response = api.postDossier(dossier.toString(), "application/json");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.json().path("reportsRecorded").asInt()).isEqualTo(1);
+        String corrected = new String(jdbc.queryForObject("select payload from domain_event_entry"
+                + " where payload_type like '%.ClaimCorrected'", byte[].class), StandardCharsets.UTF_8);
+        assertThat(corrected).contains("Trump said he would meet Zelenskiy soon.")
+                .contains("Trump said he would meet Zelenskiy next week.");
     }
 
     @Test

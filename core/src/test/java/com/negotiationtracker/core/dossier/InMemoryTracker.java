@@ -3,9 +3,11 @@ package com.negotiationtracker.core.dossier;
 import com.negotiationtracker.core.actor.Actor;
 import com.negotiationtracker.core.actor.ActorDirectory;
 import com.negotiationtracker.core.actor.EventStoreActorDirectory;
+import com.negotiationtracker.core.track.EventStoreRecordedFacts;
 import com.negotiationtracker.core.track.EventStoreTrackDirectory;
 import com.negotiationtracker.core.track.NegotiationCommandTargets;
 import com.negotiationtracker.core.track.NegotiationTrack;
+import com.negotiationtracker.core.track.RecordedFacts;
 import com.negotiationtracker.core.track.TrackDirectory;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -39,6 +41,7 @@ final class InMemoryTracker implements AutoCloseable {
                 .configureEmbeddedEventStore(c -> storage)
                 .registerComponent(ActorDirectory.class, c -> new EventStoreActorDirectory(c.eventStore()))
                 .registerComponent(TrackDirectory.class, c -> new EventStoreTrackDirectory(c.eventStore()))
+                .registerComponent(RecordedFacts.class, c -> new EventStoreRecordedFacts(c.eventStore()))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Actor.class)
                         .configureCommandTargetResolver(c -> new NegotiationCommandTargets()))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(NegotiationTrack.class)

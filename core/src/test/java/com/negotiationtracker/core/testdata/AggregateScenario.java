@@ -3,6 +3,7 @@ package com.negotiationtracker.core.testdata;
 import com.negotiationtracker.core.actor.ActorDirectory;
 import com.negotiationtracker.core.common.Rule;
 import com.negotiationtracker.core.common.RuleViolation;
+import com.negotiationtracker.core.track.EventStoreRecordedFacts;
 import com.negotiationtracker.core.track.NegotiationCommandTargets;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -14,7 +15,8 @@ import static org.hamcrest.Matchers.containsString;
 
 /**
  * Axon's {@link AggregateTestFixture}, set up as the application sets up the aggregates: commands routed by
- * {@link NegotiationCommandTargets}, an {@link ActorDirectory} injected into the handlers. Adds one expectation
+ * {@link NegotiationCommandTargets}, an {@link ActorDirectory} and the stream's recorded facts injected into the
+ * handlers. Adds one expectation
  * in the domain's words: a command refused for breaking a named {@link Rule}, with nothing recorded.
  */
 public final class AggregateScenario<T> {
@@ -48,6 +50,8 @@ public final class AggregateScenario<T> {
         AggregateTestFixture<T> fixture = new AggregateTestFixture<>(aggregateType);
         fixture.registerCommandTargetResolver(new NegotiationCommandTargets());
         fixture.registerInjectableResource(directory);
+        // reports about a claim read its fact back from the stream: here the fixture's given and recorded events
+        fixture.registerInjectableResource(new EventStoreRecordedFacts(fixture.getEventStore()));
         ResultValidator<T> result = givenEvents.length == 0
                 ? fixture.givenNoPriorActivity().when(command)
                 : fixture.given(givenEvents).when(command);

@@ -58,6 +58,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -158,7 +159,7 @@ class TrackSnapshotTest {
 
     private final MultiParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
             ClasspathParameterResolverFactory.forClass(NegotiationTrack.class),
-            new SimpleResourceParameterResolverFactory(Set.of(KnownActors.ofTheStory())));
+            new SimpleResourceParameterResolverFactory(Set.of(KnownActors.ofTheStory(), storedHistory())));
     private final AggregateModel<NegotiationTrack> model =
             AnnotatedAggregateMetaModelFactory.inspectAggregate(NegotiationTrack.class, resolvers);
     private final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
@@ -170,6 +171,17 @@ class TrackSnapshotTest {
         NegotiationTrack restored = readBack(rebuilt);
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(rebuilt);
+    }
+
+    @Test
+    void a_snapshot_holds_no_fact_s_content_which_reports_read_back_from_the_stream() {
+        String snapshot = new String(serializer.serialize(fromEvents(HISTORY).getAggregateRoot(), byte[].class)
+                .getData(), StandardCharsets.UTF_8);
+
+        assertThat(snapshot).contains(CALL.id().value())
+                .doesNotContain(CALL.summary())
+                .doesNotContain(NINETY_MINUTES.asReported())
+                .doesNotContain(STANCE_STATED.stance());
     }
 
     @Test
@@ -206,6 +218,14 @@ class TrackSnapshotTest {
     private NegotiationTrack readBack(NegotiationTrack track) {
         SerializedObject<byte[]> serialized = serializer.serialize(track, byte[].class);
         return serializer.deserialize(serialized);
+    }
+
+    /** The history as the store holds it, where reports read their facts back from. */
+    private static RecordedFacts storedHistory() {
+        return (streamId, sequenceNumber) -> {
+            assertThat(streamId).isEqualTo(US_RUSSIA.streamId());
+            return (FactEvent) HISTORY.get(Math.toIntExact(sequenceNumber));
+        };
     }
 
     private static List<DomainEventMessage<?>> messages(List<Object> events, long firstSequence) {

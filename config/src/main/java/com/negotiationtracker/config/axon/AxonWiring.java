@@ -90,13 +90,15 @@ public class AxonWiring {
 
     /**
      * Named in {@code NegotiationTrack}'s {@code @Aggregate}: the tracks used last stay in memory between units of
-     * work ({@link StoreCheckedTracksCache}), up to {@code tracker.tracks.cache-size} of them (0: none). A cached
-     * track is checked against the store before each use, so several writers (instances, the command-line import)
-     * may share the store.
+     * work ({@link StoreCheckedTracksCache}), up to {@code tracker.tracks.cache-size} of them (0: none) and up to
+     * {@code tracker.tracks.cache-events} events in all (a track's state grows with its stream; about 300 bytes an
+     * event). A cached track is checked against the store before each use, so several writers (instances, the
+     * command-line import) may share the store.
      */
     @Bean
-    public Cache trackCache(EventStore eventStore, @Value("${tracker.tracks.cache-size:500}") int size) {
-        return size <= 0 ? NoCache.INSTANCE : new StoreCheckedTracksCache(eventStore, size);
+    public Cache trackCache(EventStore eventStore, @Value("${tracker.tracks.cache-size:500}") int size,
+                            @Value("${tracker.tracks.cache-events:200000}") long events) {
+        return size <= 0 ? NoCache.INSTANCE : new StoreCheckedTracksCache(eventStore, size, events);
     }
 
     /** With Axon Server there is no event table to read one row of: its event store reads the fact. */

@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.lang.ref.SoftReference;
 import java.lang.reflect.Field;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +23,12 @@ import java.util.Objects;
  * A writer appending after that check still collides with this one on the stream's next sequence number, which the
  * store keeps unique: a conflict, rolled back (Axon then drops the cached track) and retryable, as without a cache.
  * <p>
- * At most {@code capacity} tracks, the least recently used leaving first, each held softly: under memory pressure
- * the collector may drop them, and a dropped track is read from the store again.
+ * At most {@code capacity} tracks, and tracks of at most {@code eventBudget} events in all (a track's state grows with
+ * its stream: a busy track holds the fingerprint of each of tens of thousands of facts), the least recently used
+ * leaving first; the one used last always stays. Each is held softly as well: under memory pressure the collector may
+ * drop them, and a dropped track is read from the store again. Soft references alone are no bound: they keep the
+ * heap full until a collection has to clear them, and the database, allocating its write buffers meanwhile, ran out
+ * of memory first (a million-fact import in 512 MiB, BENCHMARKS.md).
  */
 final class StoreCheckedTracksCache implements Cache {
 
@@ -31,16 +36,20 @@ final class StoreCheckedTracksCache implements Cache {
     private static final Field VERSION = versionField();
 
     private final EventStore eventStore;
-    private final Map<Object, SoftReference<Object>> entries;
+    private final int capacity;
+    private final long eventBudget;
+    /** In the order of use, the least recent first. */
+    private final LinkedHashMap<Object, Held> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private long eventsHeld;
 
-    StoreCheckedTracksCache(EventStore eventStore, int capacity) {
+    /** A cached value, and the events of its stream it stands for. */
+    private record Held(SoftReference<Object> value, long events) {
+    }
+
+    StoreCheckedTracksCache(EventStore eventStore, int capacity, long eventBudget) {
         this.eventStore = eventStore;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, SoftReference<Object>> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.capacity = capacity;
+        this.eventBudget = eventBudget;
     }
 
     @Override
@@ -60,24 +69,40 @@ final class StoreCheckedTracksCache implements Cache {
     }
 
     private synchronized Object held(Object key) {
-        SoftReference<Object> reference = entries.get(key);
-        Object value = reference == null ? null : reference.get();
-        if (reference != null && value == null) {
-            entries.remove(key);
+        Held held = entries.get(key);
+        Object value = held == null ? null : held.value().get();
+        if (held != null && value == null) {
+            drop(key);
         }
         return value;
     }
 
     private synchronized void remove(Object key, Object value) {
-        SoftReference<Object> reference = entries.get(key);
-        if (reference != null && reference.get() == value) {
-            entries.remove(key);
+        Held held = entries.get(key);
+        if (held != null && held.value().get() == value) {
+            drop(key);
         }
     }
 
     @Override
     public synchronized void put(Object key, Object value) {
-        entries.put(key, new SoftReference<>(value));
+        drop(key);
+        long events = value instanceof AggregateCacheEntry<?> entry && version(entry) != null ? version(entry) + 1 : 1;
+        entries.put(key, new Held(new SoftReference<>(value), events));
+        eventsHeld += events;
+        // (an access-ordered map: a get() while iterating would reorder it)
+        Iterator<Map.Entry<Object, Held>> leastRecentFirst = entries.entrySet().iterator();
+        while (entries.size() > 1 && (entries.size() > capacity || eventsHeld > eventBudget)) {
+            eventsHeld -= leastRecentFirst.next().getValue().events();
+            leastRecentFirst.remove();
+        }
+    }
+
+    private void drop(Object key) {
+        Held held = entries.remove(key);
+        if (held != null) {
+            eventsHeld -= held.events();
+        }
     }
 
     @Override
@@ -91,12 +116,15 @@ final class StoreCheckedTracksCache implements Cache {
 
     @Override
     public synchronized boolean remove(Object key) {
-        return entries.remove(key) != null;
+        boolean held = entries.containsKey(key);
+        drop(key);
+        return held;
     }
 
     @Override
     public synchronized void removeAll() {
         entries.clear();
+        eventsHeld = 0;
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.stream.LongStream;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StoreCheckedTracksCacheTest {
@@ -19,7 +21,7 @@ class StoreCheckedTracksCacheTest {
 
     private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(storage).build();
-    private final StoreCheckedTracksCache cache = new StoreCheckedTracksCache(store, 2);
+    private final StoreCheckedTracksCache cache = new StoreCheckedTracksCache(store, 2, 1_000);
 
     @AfterEach
     void shutDown() {
@@ -57,6 +59,33 @@ class StoreCheckedTracksCacheTest {
         assertThat(cache.containsKey("track:a")).isTrue();
         assertThat(cache.containsKey("track:b")).isFalse();
         assertThat(cache.containsKey("track:c")).isTrue();
+    }
+
+    @Test
+    void tracks_of_more_events_than_the_budget_leave_least_recent_first_but_the_last_used_stays() {
+        StoreCheckedTracksCache small = new StoreCheckedTracksCache(store, 10, 100);
+        small.put("track:a", new AggregateCacheEntry<>(aggregateAt("track:a", 39)));
+        small.put("track:b", new AggregateCacheEntry<>(aggregateAt("track:b", 39)));
+        stored("track:a", LongStream.range(0, 40).toArray());
+        assertThat((Object) small.get("track:a")).isNotNull();
+        small.put("track:c", new AggregateCacheEntry<>(aggregateAt("track:c", 39)));
+
+        // 40 events each: a and c fit the budget of 100, b was used least recently
+        assertThat(small.containsKey("track:a")).isTrue();
+        assertThat(small.containsKey("track:b")).isFalse();
+        assertThat(small.containsKey("track:c")).isTrue();
+
+        small.put("track:huge", new AggregateCacheEntry<>(aggregateAt("track:huge", 499)));
+
+        assertThat(small.containsKey("track:huge")).as("the last used, alone over the budget").isTrue();
+        assertThat(small.containsKey("track:a")).isFalse();
+        assertThat(small.containsKey("track:c")).isFalse();
+
+        small.remove("track:huge");
+        small.put("track:a", new AggregateCacheEntry<>(aggregateAt("track:a", 39)));
+        small.put("track:b", new AggregateCacheEntry<>(aggregateAt("track:b", 39)));
+        assertThat(small.containsKey("track:a")).as("what left is no longer counted").isTrue();
+        assertThat(small.containsKey("track:b")).isTrue();
     }
 
     @Test

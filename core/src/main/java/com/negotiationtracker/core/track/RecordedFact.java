@@ -10,4 +10,9 @@ package com.negotiationtracker.core.track;
  * @param sequence    the event's sequence number in the track's stream
  */
 record RecordedFact(String fingerprint, String kind, long sequence) {
+
+    /** Kinds are few and every fact names one: shared, not a copy each read from a snapshot. */
+    RecordedFact {
+        kind = kind.intern();
+    }
 }

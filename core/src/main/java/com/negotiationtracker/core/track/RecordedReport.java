@@ -9,4 +9,9 @@ package com.negotiationtracker.core.track;
  * @param fingerprint see {@link NegotiationTrack#reportFingerprint}
  */
 record RecordedReport(String kind, FactId claim, String fingerprint) {
+
+    /** Kinds are few and every fact names one: shared, not a copy each read from a snapshot. */
+    RecordedReport {
+        kind = kind.intern();
+    }
 }

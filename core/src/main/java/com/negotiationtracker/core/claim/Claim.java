@@ -54,7 +54,8 @@ public final class Claim {
     public void requireNewAppearance(Provenance provenance) {
         boolean itself = ClaimReports.appearanceKey(provenance)
                 .equals(ClaimReports.appearanceKey(basis.provenance()));
-        String earlier = itself ? THE_FACT_ITSELF : reports.appearance(provenance);
+        String report = reports.appearance(provenance);
+        String earlier = itself ? THE_FACT_ITSELF : report == null ? null : "report '" + report + "'";
         if (earlier != null) {
             throw new RuleViolation(Rule.APPEARANCE_RECORDED_ONCE, "claim '" + basis.id()
                     + "' already appears in source '" + provenance.source().reference() + "' as asserted by '"

@@ -3,6 +3,7 @@ package com.negotiationtracker.core.claim;
 import com.negotiationtracker.core.provenance.Provenance;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.EnumMap;
@@ -20,34 +21,43 @@ import java.util.Objects;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_DEFAULT)
 public final class ClaimReports {
 
-    private final Map<ClaimField, Claim.Held> corrected;
+    /** None until a correction (most claims have none): a track keeps one of these for every claim with reports. */
+    private Map<ClaimField, Claim.Held> corrected;
     /**
-     * The report that recorded each appearance (or corroboration), by source reference and asserting actor
-     * ({@link #appearanceKey}). May hold the key of the fact's own provenance: the rules look at that first.
+     * The id of the report that recorded each appearance (or corroboration), by source reference and asserting actor
+     * ({@link #appearanceKey}); none until the first. May hold the key of the fact's own provenance: the rules look at
+     * that first.
      */
-    private final Map<String, String> appearances;
+    private Map<String, String> appearances;
     private boolean retracted;
 
     @JsonCreator
     private ClaimReports(@JsonProperty("corrected") Map<ClaimField, Claim.Held> corrected,
                          @JsonProperty("appearances") Map<String, String> appearances,
-                         @JsonProperty("retracted") boolean retracted) {
-        this.corrected = corrected == null ? new EnumMap<>(ClaimField.class) : new EnumMap<>(corrected);
-        this.appearances = appearances == null ? new HashMap<>() : new HashMap<>(appearances);
-        this.retracted = retracted;
+                         @JsonProperty("retracted") Boolean retracted) {
+        this.corrected = corrected == null || corrected.isEmpty() ? null : new EnumMap<>(corrected);
+        this.appearances = appearances == null || appearances.isEmpty() ? null : new HashMap<>(appearances);
+        this.retracted = Boolean.TRUE.equals(retracted); // left out of a snapshot when false
     }
 
     /** A claim nothing was reported about yet. */
     public static ClaimReports none() {
-        return new ClaimReports(null, null, false);
+        return new ClaimReports(null, null, null);
     }
 
     public void apply(ClaimEvent event) {
         if (event instanceof ClaimAppeared || event instanceof ClaimCorroborated) {
-            appearances.putIfAbsent(appearanceKey(event.provenance()), "report '" + event.report() + "'");
+            if (appearances == null) {
+                appearances = new HashMap<>(4);
+            }
+            appearances.putIfAbsent(appearanceKey(event.provenance()), event.report().value());
         } else if (event instanceof ClaimCorrected correction) {
+            if (corrected == null) {
+                corrected = new EnumMap<>(ClaimField.class);
+            }
             corrected.put(correction.field(), new Claim.Held(correction.correctedValue(), correction.provenance()));
         } else if (event instanceof ClaimRetracted) {
             retracted = true;
@@ -55,12 +65,12 @@ public final class ClaimReports {
     }
 
     Claim.Held corrected(ClaimField field) {
-        return corrected.get(field);
+        return corrected == null ? null : corrected.get(field);
     }
 
-    /** The report that recorded an appearance in this source by this actor; null when none did. */
+    /** The id of the report that recorded an appearance in this source by this actor; null when none did. */
     String appearance(Provenance provenance) {
-        return appearances.get(appearanceKey(provenance));
+        return appearances == null ? null : appearances.get(appearanceKey(provenance));
     }
 
     boolean retracted() {
@@ -73,8 +83,8 @@ public final class ClaimReports {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ClaimReports reports && corrected.equals(reports.corrected)
-                && appearances.equals(reports.appearances) && retracted == reports.retracted;
+        return other instanceof ClaimReports reports && Objects.equals(corrected, reports.corrected)
+                && Objects.equals(appearances, reports.appearances) && retracted == reports.retracted;
     }
 
     @Override

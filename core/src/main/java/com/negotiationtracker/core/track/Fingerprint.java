@@ -3,18 +3,20 @@ package com.negotiationtracker.core.track;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 
 /**
- * A short, collision-resistant digest of what a message says (SHA-256 of its JSON form), so that a track can tell
+ * A short digest of what a message says (the first 64 bits of the SHA-256 of its JSON form), so that a track can tell
  * "the same fact again" from "other content under a known id" without keeping every event it ever recorded.
  * <p>
  * JSON rather than {@code hashCode} or {@code toString}: it is unambiguous (a summary containing {@code ", x="}
- * cannot pass for another field) and a digest collision is practically impossible, so a changed fact is never taken
- * for a repeat. Digests are only ever compared with digests made by this class.
+ * cannot pass for another field). 64 bits because a digest is only ever compared with the one digest recorded under the
+ * same id: a changed fact passes for a repeat with a chance of one in 2<sup>64</sup>, while a track keeps one digest
+ * for each of its facts (a string of the whole SHA-256 took four times the memory). Digests are only ever compared
+ * with digests made by this class.
  */
 final class Fingerprint {
 
@@ -26,11 +28,10 @@ final class Fingerprint {
     }
 
     /** The digest of the parts, in order; the first part should say what kind of thing they describe. */
-    static String of(Object... parts) {
+    static long of(Object... parts) {
         try {
             byte[] json = JSON.writeValueAsBytes(Arrays.asList(parts));
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
-            return Base64.getEncoder().withoutPadding().encodeToString(digest);
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(json)).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

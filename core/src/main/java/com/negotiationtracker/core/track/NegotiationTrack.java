@@ -77,6 +77,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -370,7 +371,7 @@ public class NegotiationTrack {
                            Consumer<Claim> rules, Function<Claim, ? extends ClaimEvent> event) {
         RecordedReport earlier = reports.get(command.report());
         if (earlier != null) {
-            if (earlier.fingerprint().equals(reportFingerprintOf(command, recorded, event))) {
+            if (Objects.equals(earlier.fingerprint(), reportFingerprintOf(command, recorded, event))) {
                 return false;
             }
             throw new RuleViolation(Rule.REPORT_RECORDED_ONCE, "report '" + command.report()
@@ -389,7 +390,7 @@ public class NegotiationTrack {
      * The fingerprint of the report the command would record now, or null when it could not record one (its claim
      * is unknown, or has no such field): then it cannot be the report recorded earlier either.
      */
-    private String reportFingerprintOf(ClaimCommand command, RecordedFacts recorded,
+    private Long reportFingerprintOf(ClaimCommand command, RecordedFacts recorded,
                                        Function<Claim, ? extends ClaimEvent> event) {
         try {
             return reportFingerprint(event.apply(claim(command.claim(), recorded)));
@@ -418,7 +419,7 @@ public class NegotiationTrack {
                            Supplier<? extends FactEvent> event) {
         RecordedFact earlier = facts.get(fact.id());
         if (earlier != null) {
-            if (earlier.fingerprint().equals(fingerprintOf(event))) {
+            if (Objects.equals(earlier.fingerprint(), fingerprintOf(event))) {
                 return false;
             }
             throw new RuleViolation(Rule.FACT_RECORDED_ONCE, "fact '" + fact.id() + "' is already recorded in track '"
@@ -432,7 +433,7 @@ public class NegotiationTrack {
     }
 
     /** The fingerprint of the fact the command would record now; null when it names what the track does not hold. */
-    private static String fingerprintOf(Supplier<? extends FactEvent> event) {
+    private static Long fingerprintOf(Supplier<? extends FactEvent> event) {
         try {
             return fingerprint(event.get());
         } catch (RuleViolation differentReferences) {
@@ -445,7 +446,7 @@ public class NegotiationTrack {
      * that may have changed since it was recorded (a meeting's participants and attendees): there only what the
      * command says counts.
      */
-    static String fingerprint(FactEvent event) {
+    static long fingerprint(FactEvent event) {
         if (event instanceof MeetingVenueConsidered considered) {
             return Fingerprint.of(MeetingVenueConsidered.class.getName(), considered.track(), considered.fact(),
                     considered.meeting(), considered.venue());
@@ -462,7 +463,7 @@ public class NegotiationTrack {
      * not the value it found held (a dispute names the value held when it was recorded; a later correction changes
      * it).
      */
-    static String reportFingerprint(ClaimEvent event) {
+    static long reportFingerprint(ClaimEvent event) {
         if (event instanceof ClaimDisputed disputed) {
             return Fingerprint.of(ClaimDisputed.class.getName(), disputed.claim(), disputed.field(),
                     disputed.otherValue(), disputed.provenance());

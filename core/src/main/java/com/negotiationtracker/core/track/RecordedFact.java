@@ -9,7 +9,7 @@ package com.negotiationtracker.core.track;
  * @param kind        the fact's event type ({@code CallHeld})
  * @param sequence    the event's sequence number in the track's stream
  */
-record RecordedFact(String fingerprint, String kind, long sequence) {
+record RecordedFact(long fingerprint, String kind, long sequence) {
 
     /** Kinds are few and every fact names one: shared, not a copy each read from a snapshot. */
     RecordedFact {

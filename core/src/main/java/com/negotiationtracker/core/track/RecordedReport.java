@@ -8,7 +8,7 @@ package com.negotiationtracker.core.track;
  * @param claim       the fact the report is about
  * @param fingerprint see {@link NegotiationTrack#reportFingerprint}
  */
-record RecordedReport(String kind, FactId claim, String fingerprint) {
+record RecordedReport(String kind, FactId claim, long fingerprint) {
 
     /** Kinds are few and every fact names one: shared, not a copy each read from a snapshot. */
     RecordedReport {

@@ -156,15 +156,17 @@ public class StateProjection {
     }
 
     /**
-     * Keeps a fact, then extends every history it shapes, where it is the newest fact of that history, and recomputes
-     * the others from its record time on.
+     * Keeps a fact, then extends every history it shapes, where it is the newest fact of that history (a track's phase
+     * and a channel are also folded again from the fact's valid start where the fact was recorded last, see
+     * {@link LateFacts}), and recomputes the others from its record time on.
      */
     private void recompute(StateWorkingSet working, RecordedFact recorded) {
         RecordedFact stored = recorded.asStored();
         KeptFact fact = stored.fact();
         Instant from = stored.recordedAt();
         working.keep(stored);
-        if (fact.shapesPhase() && !NewestFacts.extendPhase(working, stored)) {
+        if (fact.shapesPhase() && !NewestFacts.extendPhase(working, stored)
+                && !LateFacts.refoldPhase(working, stored)) {
             refreshPhase(working, fact.track(), from);
         }
         if (fact.concernsInvitation() && !NewestFacts.extendInvitation(working, stored)) {
@@ -173,7 +175,8 @@ public class StateProjection {
         if (fact.concernsMeeting() && !NewestFacts.extendMeeting(working, stored)) {
             refreshSubject(working, EntityKind.MEETING, fact, from, Meetings::history);
         }
-        if (fact.shapesChannels() && !NewestFacts.extendChannels(working, stored)) {
+        if (fact.shapesChannels() && !NewestFacts.extendChannels(working, stored)
+                && !LateFacts.refoldChannels(working, stored)) {
             refreshChannelsOf(working, stored);
         }
     }

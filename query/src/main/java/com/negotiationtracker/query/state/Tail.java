@@ -25,7 +25,7 @@ record Tail(Instant lastValidFrom, Instant lastRecordedAt) {
         return fact.validFrom().isAfter(lastValidFrom) && !fact.recordedAt().isBefore(lastRecordedAt);
     }
 
-    /** The tail once {@code fact}, which {@link #isFollowedBy follows} it, is added. */
+    /** The tail once {@code fact} is added. */
     Tail extendedBy(RecordedFact fact) {
         return union(new Tail(fact.validFrom(), fact.recordedAt()));
     }

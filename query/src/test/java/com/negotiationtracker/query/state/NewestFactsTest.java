@@ -45,8 +45,10 @@ import static com.negotiationtracker.query.state.StateReading.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A fact that is the newest of a channel's, a track phase's, a meeting's or an invitation's history extends it ({@link NewestFacts}) instead of
- * making the projection recompute it: the rows must be exactly those the recomputation writes. Random histories
+ * A fact that is the newest of a channel's, a track phase's, a meeting's or an invitation's history extends it
+ * ({@link NewestFacts}), and one recorded last but starting before the newest folds a phase or channel again from its
+ * valid start ({@link LateFacts}), instead of making the projection recompute it: the rows must be exactly those the
+ * recomputation writes. Random histories
  * (calls between leaders or states, suspensions, talks agreed, meetings and invitations; mostly in order, some reported late, some recorded at
  * the same instant or handled out of record order, some profiles revised) are handled as usual, and again with every
  * tail forgotten before each event, so that each event is recomputed: both give the same rows.

@@ -6,7 +6,7 @@ import jakarta.persistence.Query;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Reads the rows of many two-column keys at once, as entities: {@code (a, b) in ((?, ?), ...)}, a list of row
@@ -22,8 +22,21 @@ public final class RowsByKey {
     /** The rows of {@code table}, mapped to {@code entity}, whose {@code columns} hold one of {@code keys}. */
     public static <T> List<T> read(EntityManager entityManager, Class<T> entity, String table, String columns,
                                    List<List<String>> keys) {
-        return read(keys, list -> entityManager.createNativeQuery(
-                "select * from " + table + " where (" + columns + ") in " + list, entity), entity);
+        return read(entityManager, entity, table, columns, keys, null, null);
+    }
+
+    /**
+     * As {@link #read(EntityManager, Class, String, String, List)}, of the rows that also meet {@code condition} (with
+     * one {@code ?}, for {@code value}); none when the condition is null.
+     */
+    public static <T> List<T> read(EntityManager entityManager, Class<T> entity, String table, String columns,
+                                   List<List<String>> keys, String condition, Object value) {
+        return read(keys, (list, next) -> {
+            String where = condition == null ? "" : " and " + condition.replace("?", "?" + next);
+            Query query = entityManager.createNativeQuery(
+                    "select * from " + table + " where (" + columns + ") in " + list + where, entity);
+            return condition == null ? query : query.setParameter(next, value);
+        }, entity);
     }
 
     /**
@@ -32,11 +45,13 @@ public final class RowsByKey {
      */
     public static <T> List<T> fetch(EntityManager entityManager, Class<T> entity, String jpql,
                                     List<List<String>> keys) {
-        return read(keys, list -> entityManager.createQuery(jpql + " " + list, entity), entity);
+        return read(keys, (list, next) -> entityManager.createQuery(jpql + " " + list, entity), entity);
     }
 
     /** {@code keys} (each a pair of values) in IN lists of at most {@link SqlValues#IN_LIST}, one query each. */
-    private static <T> List<T> read(List<List<String>> keys, Function<String, Query> query, Class<T> entity) {
+    /** {@code query}: the query of one IN list, and the number of the first positional parameter after it. */
+    private static <T> List<T> read(List<List<String>> keys, BiFunction<String, Integer, Query> query,
+                                    Class<T> entity) {
         List<T> rows = new ArrayList<>();
         for (List<List<String>> chunk : SqlValues.chunks(keys)) {
             int size = SqlValues.paddedSize(chunk.size());
@@ -45,7 +60,7 @@ public final class RowsByKey {
                 list.append(key == 0 ? "" : ", ").append("(?").append(2 * key + 1).append(", ?").append(2 * key + 2)
                         .append(')');
             }
-            Query read = query.apply(list.append(')').toString()).setFlushMode(FlushModeType.COMMIT);
+            Query read = query.apply(list.append(')').toString(), 2 * size + 1).setFlushMode(FlushModeType.COMMIT);
             for (int key = 0; key < size; key++) {
                 List<String> value = chunk.get(Math.min(key, chunk.size() - 1));
                 read.setParameter(2 * key + 1, value.get(0));

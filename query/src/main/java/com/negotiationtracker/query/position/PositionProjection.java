@@ -74,8 +74,7 @@ public class PositionProjection {
 
     @EventHandler
     public void on(PositionStated event, EventMessage<?> message, @Timestamp Instant timestamp) {
-        // the columns keep microseconds: a finer timestamp would not find its own row again on a second delivery
-        Instant recordedAt = timestamp.truncatedTo(ChronoUnit.MICROS);
+        Instant recordedAt = recordTime(timestamp);
         Long position = globalPosition(message);
         String party = event.party().value();
         String issue = event.issue().value();
@@ -189,12 +188,17 @@ public class PositionProjection {
         }
     }
 
-    /** Works out the subject's versions from its stances and brings the rows in line, writing only what changed. */
+    /**
+     * Works out the subject's versions from its stances and brings the rows in line, writing only what changed: of the
+     * versions, those the subject holds (see {@link PositionSubject#versionsFrom()}).
+     */
     private void rework(PositionSubject subject) {
         Map<StatementKey, PositionStatementEntity> statements = subject.statements();
         List<PositionVersions.Version> wanted = PositionVersions.of(statements.values().stream()
                 .map(s -> new PositionVersions.Stated(s.key(), s.validFrom(), s.recordedAt(), s.globalPosition()))
-                .toList());
+                .toList()).stream()
+                .filter(version -> subject.holds(version.recordedTo()))
+                .toList();
         Map<VersionKey, PositionVersionEntity> rows = new HashMap<>(subject.versions());
         for (PositionVersions.Version version : wanted) {
             VersionKey key = new VersionKey(version.key().track(), version.key().factId(), version.recordedFrom());
@@ -226,7 +230,12 @@ public class PositionProjection {
 
     private PositionSubject readSubject(String party, String issue) {
         SubjectKey key = new SubjectKey(party, issue);
-        return SubjectsOfBatch.read(entityManager, List.of(key)).get(key);
+        return SubjectsOfBatch.read(entityManager, List.of(key), null).get(key);
+    }
+
+    /** The columns keep microseconds: a finer timestamp would not find its own row again on a second delivery. */
+    static Instant recordTime(Instant timestamp) {
+        return timestamp.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String knownAt(Instant knownAt, Map<String, Object> parameters) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,16 +41,20 @@ final class SubjectsOfBatch {
                                        List<EventMessage<?>> events) {
         SubjectsOfBatch batch = new SubjectsOfBatch();
         Set<SubjectKey> keys = new TreeSet<>(LOCK_ORDER);
+        Instant firstRecorded = null;
         for (EventMessage<?> event : events) {
             // the payload type first: events of other kinds are not deserialized for this
             if (PositionStated.class.isAssignableFrom(event.getPayloadType())
                     && event.getPayload() instanceof PositionStated stated) {
                 keys.add(new SubjectKey(stated.party().value(), stated.issue().value()));
+                Instant recordedAt = PositionProjection.recordTime(event.getTimestamp());
+                firstRecorded = firstRecorded == null || recordedAt.isBefore(firstRecorded) ? recordedAt
+                        : firstRecorded;
             }
         }
         for (List<SubjectKey> chunk : SqlValues.chunks(new ArrayList<>(keys))) {
             lockOrMake(jdbc, chunk);
-            batch.subjects.putAll(read(entityManager, chunk));
+            batch.subjects.putAll(read(entityManager, chunk, firstRecorded));
         }
         return batch;
     }
@@ -82,15 +87,22 @@ final class SubjectsOfBatch {
         }
     }
 
-    /** The stances and versions of the given subjects, by subject; rows this transaction added must be flushed. */
-    static Map<SubjectKey, PositionSubject> read(EntityManager entityManager, List<SubjectKey> keys) {
+    /**
+     * The stances and versions of the given subjects, by subject; rows this transaction added must be flushed. Of the
+     * versions, only those the record still held at {@code versionsFrom} or later (all when it is null): a stance
+     * recorded then or later cannot change what the record held before, so the versions it closed earlier (in a
+     * long history, most of them) are neither read nor compared.
+     */
+    static Map<SubjectKey, PositionSubject> read(EntityManager entityManager, List<SubjectKey> keys,
+                                                 Instant versionsFrom) {
         Map<SubjectKey, PositionSubject> subjects = new HashMap<>();
-        keys.forEach(key -> subjects.put(key, new PositionSubject(new HashMap<>(), new HashMap<>())));
+        keys.forEach(key -> subjects.put(key, new PositionSubject(new HashMap<>(), new HashMap<>(), versionsFrom)));
         List<List<String>> pairs = keys.stream().map(key -> List.of(key.party(), key.issue())).toList();
         RowsByKey.read(entityManager, PositionStatementEntity.class, "position_statement", "party, issue", pairs)
                 .forEach(statement -> subjectOf(subjects, statement.party(), statement.issue())
                         .ifPresent(subject -> subject.statements().putIfAbsent(statement.key(), statement)));
-        RowsByKey.read(entityManager, PositionVersionEntity.class, "position_version", "party, issue", pairs)
+        RowsByKey.read(entityManager, PositionVersionEntity.class, "position_version", "party, issue", pairs,
+                        versionsFrom == null ? null : "(recorded_to is null or recorded_to >= ?)", versionsFrom)
                 .forEach(version -> subjectOf(subjects, version.party(), version.issue())
                         .ifPresent(subject -> subject.versions().putIfAbsent(version.key(), version)));
         return subjects;

@@ -20,6 +20,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -259,6 +260,33 @@ class PositionProjectionTest {
         assertThat(versionRows()).isEqualTo(oneAtATime);
         assertThat(rows("position_statement")).isEqualTo(5);
         assertThat(rows("position_subject")).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchReadsOnlyTheVersionsItsStancesCanChangeAndStillMakesTheRowsOfOneAtATime() {
+        Instant betweenSecondAndThird = SECOND_IMPORT.plus(Duration.ofHours(12));
+        List<EventMessage<?>> stances = List.of(
+                tracked(stance(fact("a").on("2025-02-01"), UNITED_STATES, NATO, "x"), 1, FIRST_IMPORT),
+                tracked(stance(US_UKRAINE, fact("c").on("2025-03-01"), UNITED_STATES, NATO, "z"), 2, SECOND_IMPORT),
+                tracked(stance(fact("b").on("2025-02-15"), UNITED_STATES, NATO, "y"), 4, THIRD_IMPORT),
+                // recorded before b, handled after it (another track's segment, say)
+                tracked(stance(fact("d").on("2025-02-20"), UNITED_STATES, NATO, "w"), 3, betweenSecondAndThird));
+        deliver(stances.get(0));
+        deliver(stances.get(1));
+        deliver(stances.get(3));
+        deliver(stances.get(2));
+        List<String> inRecordOrder = versionRows();
+
+        processor.prepareReset();
+        database.clear();
+        // the later batches leave the versions closed before their first stance unread: a's first version (closed
+        // when c was recorded) is neither read nor written again, and d, recorded before b, still reworks what b
+        // closed
+        deliverAsOneBatch(stances.subList(0, 2));
+        deliverAsOneBatch(stances.subList(2, 3));
+        deliverAsOneBatch(stances.subList(3, 4));
+
+        assertThat(versionRows()).isEqualTo(inRecordOrder);
     }
 
     @Test

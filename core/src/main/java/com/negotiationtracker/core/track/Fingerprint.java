@@ -18,7 +18,7 @@ import java.util.Arrays;
  * for each of its facts (a string of the whole SHA-256 took four times the memory). Digests are only ever compared
  * with digests made by this class.
  */
-final class Fingerprint {
+public final class Fingerprint {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -28,7 +28,7 @@ final class Fingerprint {
     }
 
     /** The digest of the parts, in order; the first part should say what kind of thing they describe. */
-    static long of(Object... parts) {
+    public static long of(Object... parts) {
         try {
             byte[] json = JSON.writeValueAsBytes(Arrays.asList(parts));
             return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(json)).getLong();

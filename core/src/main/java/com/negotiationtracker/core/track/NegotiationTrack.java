@@ -58,6 +58,7 @@ import com.negotiationtracker.core.position.PositionStated;
 import com.negotiationtracker.core.position.ProposalMade;
 import com.negotiationtracker.core.position.SecurityGuaranteeOffered;
 import com.negotiationtracker.core.position.StatePosition;
+import com.negotiationtracker.core.provenance.Provenance;
 import com.negotiationtracker.core.statement.RecordStatement;
 import com.negotiationtracker.core.statement.StatementMade;
 import com.negotiationtracker.core.talks.NegotiationsAgreed;
@@ -399,15 +400,19 @@ public class NegotiationTrack {
         }
     }
 
-    /** The claim as it stands: the fact read back from the stream, with what the reports changed. */
+    /**
+     * The claim as it stands, with what the reports changed; the fact itself is read back from the stream only if a
+     * rule needs its values (a dispute or correction), not for an appearance, corroboration or retraction.
+     */
     private Claim claim(FactId id, RecordedFacts recorded) {
         RecordedFact fact = facts.get(id);
         if (fact == null) {
             throw new RuleViolation(Rule.CLAIM_MUST_EXIST,
                     "no fact '" + id + "' is recorded in track '" + trackName() + "'");
         }
-        ClaimBasis basis = ClaimBasis.of(recorded.fact(streamId, fact.sequence()));
-        return Claim.of(basis, reported.getOrDefault(id, ClaimReports.none()));
+        return Claim.of(id, fact.appearance(), fact.asserter(),
+                () -> ClaimBasis.of(recorded.fact(streamId, fact.sequence())),
+                reported.getOrDefault(id, ClaimReports.none()));
     }
 
     /**
@@ -525,7 +530,9 @@ public class NegotiationTrack {
     }
 
     private void remember(FactEvent event, long sequence) {
-        facts.put(event.fact().id(), new RecordedFact(fingerprint(event), event.getClass().getSimpleName(), sequence));
+        Provenance provenance = event.fact().provenance();
+        facts.put(event.fact().id(), new RecordedFact(fingerprint(event), event.getClass().getSimpleName(), sequence,
+                Claim.appearanceDigest(provenance), Claim.asserterDigest(provenance.assertedBy())));
     }
 
     @EventSourcingHandler

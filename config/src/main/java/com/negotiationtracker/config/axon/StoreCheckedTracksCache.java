@@ -87,7 +87,8 @@ final class StoreCheckedTracksCache implements Cache {
     @Override
     public synchronized void put(Object key, Object value) {
         drop(key);
-        long events = value instanceof AggregateCacheEntry<?> entry && version(entry) != null ? version(entry) + 1 : 1;
+        Long version = value instanceof AggregateCacheEntry<?> entry ? version(entry) : null;
+        long events = version == null ? 1 : version + 1;
         entries.put(key, new Held(new SoftReference<>(value), events));
         eventsHeld += events;
         // (an access-ordered map: a get() while iterating would reorder it)

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * What the rules about a claim need of the fact it is: its id, its kind, its provenance, which fields a later source
- * can dispute or correct and the value the fact gave each of them. Made from the fact's event when a report about it
- * is decided ({@link Claim}); the track keeps none of it.
+ * can dispute or correct and the value the fact gave each of them. Made from the fact's event when a dispute or
+ * correction of it is decided ({@link Claim}); the track keeps none of it.
  *
  * @param kind   the fact's event type, in the words of refusals ({@code CallHeld})
  * @param fields the fields the fact's kind has

@@ -14,8 +14,8 @@ import java.util.Objects;
 /**
  * What later reports changed about one claim: the values corrected (with the provenance of each correction), the
  * sources and actors it appeared again with, and whether it was retracted. A track keeps one for each claim that
- * has reports, and nothing of the fact itself: the fact is read back from the track's stream when a rule needs it
- * ({@link Claim}), so that what a track holds grows with its reports, not with the size of its facts.
+ * has reports, and nothing of the fact itself: the fact is read back from the track's stream when a rule needs its
+ * values ({@link Claim}), so that what a track holds grows with its reports, not with the size of its facts.
  * <p>
  * Part of the track's snapshots: serialized field by field. Changes only through {@link #apply(ClaimEvent)}.
  */

@@ -97,9 +97,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * same content records nothing, with other content it is refused.
  * <p>
  * The state is compact, so that a track with a long life still loads, caches and snapshots cheaply: of each fact a
- * fingerprint of its content (to tell a repeat from a change), its kind and its place in the stream; of each report
- * its fingerprint; of each claim with reports what they changed. The fact itself, which a report about it is decided
- * on, is read back from the stream when needed ({@link RecordedFacts}): holding every fact's values and provenance
+ * fingerprint of its content (to tell a repeat from a change), its kind, its place in the stream and digests of its
+ * own appearance and asserter (for appearances and corroborations); of each report its fingerprint; of each claim
+ * with reports what they changed. The fact itself, whose values a dispute or correction names, is read back from the
+ * stream when needed ({@link RecordedFacts}): holding every fact's values and provenance
  * made the busiest track of a million facts an 83 MiB state, snapshotted every hundred events.
  * <p>
  * The state is serialized into snapshots (see the trigger named below), field by field (the maps are not final, as

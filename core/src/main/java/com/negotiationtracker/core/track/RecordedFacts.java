@@ -3,8 +3,8 @@ package com.negotiationtracker.core.track;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
- * The facts a track recorded, read back from its stream by sequence number: a report about a claim is decided on the
- * fact as recorded, which the track does not keep in memory. Answers inside the current unit of work, so a fact
+ * The facts a track recorded, read back from its stream by sequence number: a dispute or correction of a claim names
+ * the value the fact recorded, which the track does not keep in memory. Answers inside the current unit of work, so a fact
  * recorded earlier in the same dossier import is found too.
  */
 public interface RecordedFacts {

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import static com.negotiationtracker.query.batch.SqlValues.time;
+
 /**
  * The positions read model: for each party and issue, the stance that holds at any valid time as the record stood at
  * any record time, kept by the {@value #PROCESSING_GROUP} event processor from {@link PositionStated} events and
@@ -94,6 +96,7 @@ public class PositionProjection {
             }
             if (batch.isEmpty()) {
                 rework(subject);
+                noteLastRecorded(List.of(subject));
             }
         });
     }
@@ -107,7 +110,10 @@ public class PositionProjection {
     private Optional<SubjectsOfBatch> batch() {
         return BatchScope.gathering(BATCH_SUBJECTS,
                 () -> SubjectsOfBatch.lockAndRead(entityManager, jdbc, BatchScope.events()),
-                batch -> writing.executeWithoutResult(status -> batch.stated().forEach(this::rework)));
+                batch -> writing.executeWithoutResult(status -> {
+                    batch.stated().forEach(this::rework);
+                    noteLastRecorded(batch.stated());
+                }));
     }
 
     /** Empties the tables before a replay rebuilds them. */
@@ -216,6 +222,16 @@ public class PositionProjection {
             entityManager.remove(row);
             subject.versions().remove(key);
         });
+    }
+
+    /**
+     * Keeps with each subject the record time of its latest stance, by which the next batch knows whether its stances
+     * come after all the others ({@link SubjectsOfBatch}).
+     */
+    private void noteLastRecorded(List<PositionSubject> subjects) {
+        jdbc.batchUpdate("update position_subject set recorded_until = ? where party = ? and issue = ?",
+                subjects.stream().map(subject -> new Object[] {time(subject.lastRecorded()), subject.key().party(),
+                        subject.key().issue()}).toList());
     }
 
     /**

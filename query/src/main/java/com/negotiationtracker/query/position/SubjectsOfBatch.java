@@ -4,10 +4,12 @@ import com.negotiationtracker.core.position.PositionStated;
 import com.negotiationtracker.query.batch.RowsByKey;
 import com.negotiationtracker.query.batch.SqlValues;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+
+import static com.negotiationtracker.query.batch.SqlValues.time;
 
 /**
  * The subjects (party and issue) one batch of stances is about, locked and read when the batch's first stance is
@@ -40,21 +45,34 @@ final class SubjectsOfBatch {
     static SubjectsOfBatch lockAndRead(EntityManager entityManager, JdbcTemplate jdbc,
                                        List<EventMessage<?>> events) {
         SubjectsOfBatch batch = new SubjectsOfBatch();
-        Set<SubjectKey> keys = new TreeSet<>(LOCK_ORDER);
+        Map<SubjectKey, Stances> stances = new TreeMap<>(LOCK_ORDER);
         Instant firstRecorded = null;
         for (EventMessage<?> event : events) {
             // the payload type first: events of other kinds are not deserialized for this
             if (PositionStated.class.isAssignableFrom(event.getPayloadType())
                     && event.getPayload() instanceof PositionStated stated) {
-                keys.add(new SubjectKey(stated.party().value(), stated.issue().value()));
                 Instant recordedAt = PositionProjection.recordTime(event.getTimestamp());
+                stances.computeIfAbsent(new SubjectKey(stated.party().value(), stated.issue().value()),
+                        key -> new Stances()).add(stated.fact().validTime().start(), recordedAt);
                 firstRecorded = firstRecorded == null || recordedAt.isBefore(firstRecorded) ? recordedAt
                         : firstRecorded;
             }
         }
-        for (List<SubjectKey> chunk : SqlValues.chunks(new ArrayList<>(keys))) {
-            lockOrMake(jdbc, chunk);
-            batch.subjects.putAll(read(entityManager, chunk, firstRecorded));
+        for (List<SubjectKey> chunk : SqlValues.chunks(new ArrayList<>(stances.keySet()))) {
+            Map<SubjectKey, Optional<Instant>> recordedUntil = lockOrMake(jdbc, chunk);
+            List<SubjectKey> whole = new ArrayList<>();
+            for (SubjectKey key : chunk) {
+                Stances stated = stances.get(key);
+                Optional<Instant> until = recordedUntil.getOrDefault(key, Optional.empty());
+                if (until.isPresent() && stated.firstRecorded.isAfter(until.get())) {
+                    batch.subjects.put(key, readNewest(entityManager, jdbc, key, stated));
+                } else if (recordedUntil.containsKey(key)) {
+                    whole.add(key);
+                } else {
+                    batch.subjects.put(key, PositionSubject.empty(key, null)); // made just now: nothing to read
+                }
+            }
+            batch.subjects.putAll(read(entityManager, whole, firstRecorded));
         }
         return batch;
     }
@@ -73,18 +91,59 @@ final class SubjectsOfBatch {
         return stated.stream().map(subjects::get).toList();
     }
 
-    private static void lockOrMake(JdbcTemplate jdbc, List<SubjectKey> chunk) {
+    /**
+     * Locks the subjects' rows, making those missing; of each subject that had a row, the latest record time of its
+     * stances (empty where it is not known: rows from before the column was kept).
+     */
+    private static Map<SubjectKey, Optional<Instant>> lockOrMake(JdbcTemplate jdbc, List<SubjectKey> chunk) {
         SqlValues.PairList list = SqlValues.pairList(chunk.stream().map(key -> List.of(key.party(), key.issue()))
                 .toList());
-        Set<SubjectKey> locked = new HashSet<>(jdbc.query("select party, issue from position_subject where"
-                        + " (party, issue) in " + list.sql() + " order by party, issue for update",
-                (row, number) -> new SubjectKey(row.getString("party"), row.getString("issue")), list.arguments()));
-        List<Object[]> missing = chunk.stream().filter(key -> !locked.contains(key))
+        Map<SubjectKey, Optional<Instant>> locked = new HashMap<>();
+        jdbc.query("select party, issue, recorded_until from position_subject where (party, issue) in "
+                + list.sql() + " order by party, issue for update", row -> {
+            OffsetDateTime until = row.getObject("recorded_until", OffsetDateTime.class);
+            locked.put(new SubjectKey(row.getString("party"), row.getString("issue")),
+                    Optional.ofNullable(until).map(OffsetDateTime::toInstant));
+        }, list.arguments());
+        List<Object[]> missing = chunk.stream().filter(key -> !locked.containsKey(key))
                 .map(key -> new Object[] {key.party(), key.issue()}).toList();
         if (!missing.isEmpty()) {
             // a new row is the inserting transaction's until it commits: that is the lock
             jdbc.batchUpdate("insert into position_subject (party, issue) values (?, ?)", missing);
         }
+        return locked;
+    }
+
+    /**
+     * The part of a subject's history that stances recorded after all of its others can change, read through the
+     * index on valid time: the stances from the earliest valid time among them on, the one just before that (with
+     * any stated at the same time as it), and their current versions. A stance's versions depend only on the
+     * stances after it in valid time, so those read make the same versions as all of them would; and as nothing is
+     * recorded between the subject's last stance and these, none of the versions the record closed before can change.
+     * A busy subject then costs what its new stances touch, not the whole of its history.
+     */
+    private static PositionSubject readNewest(EntityManager entityManager, JdbcTemplate jdbc, SubjectKey key,
+                                              Stances stated) {
+        OffsetDateTime before = jdbc.queryForObject("select max(valid_from) from position_statement"
+                        + " where party = ? and issue = ? and valid_from < ?", OffsetDateTime.class, key.party(),
+                key.issue(), time(stated.earliestValid));
+        OffsetDateTime from = before != null ? before : time(stated.earliestValid);
+        PositionSubject subject = PositionSubject.empty(key, stated.firstRecorded);
+        statementsFrom(entityManager, PositionStatementEntity.class, "position_statement", key, from, "")
+                .forEach(statement -> subject.statements().put(statement.key(), statement));
+        statementsFrom(entityManager, PositionVersionEntity.class, "position_version", key, from,
+                " and recorded_to is null")
+                .forEach(version -> subject.versions().put(version.key(), version));
+        return subject;
+    }
+
+    private static <T> List<T> statementsFrom(EntityManager entityManager, Class<T> entity, String table,
+                                              SubjectKey key, OffsetDateTime from, String condition) {
+        return entityManager.createNativeQuery("select * from " + table
+                        + " where party = ?1 and issue = ?2 and valid_from >= ?3" + condition, entity)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, key.party()).setParameter(2, key.issue()).setParameter(3, from)
+                .getResultList().stream().map(entity::cast).toList();
     }
 
     /**
@@ -96,7 +155,7 @@ final class SubjectsOfBatch {
     static Map<SubjectKey, PositionSubject> read(EntityManager entityManager, List<SubjectKey> keys,
                                                  Instant versionsFrom) {
         Map<SubjectKey, PositionSubject> subjects = new HashMap<>();
-        keys.forEach(key -> subjects.put(key, new PositionSubject(new HashMap<>(), new HashMap<>(), versionsFrom)));
+        keys.forEach(key -> subjects.put(key, PositionSubject.empty(key, versionsFrom)));
         List<List<String>> pairs = keys.stream().map(key -> List.of(key.party(), key.issue())).toList();
         RowsByKey.read(entityManager, PositionStatementEntity.class, "position_statement", "party, issue", pairs)
                 .forEach(statement -> subjectOf(subjects, statement.party(), statement.issue())
@@ -106,6 +165,17 @@ final class SubjectsOfBatch {
                 .forEach(version -> subjectOf(subjects, version.party(), version.issue())
                         .ifPresent(subject -> subject.versions().putIfAbsent(version.key(), version)));
         return subjects;
+    }
+
+    /** A subject's stances in the batch: the earliest valid time and the first record time among them. */
+    private static final class Stances {
+        private Instant earliestValid;
+        private Instant firstRecorded;
+
+        void add(Instant validFrom, Instant recordedAt) {
+            earliestValid = earliestValid == null || validFrom.isBefore(earliestValid) ? validFrom : earliestValid;
+            firstRecorded = firstRecorded == null || recordedAt.isBefore(firstRecorded) ? recordedAt : firstRecorded;
+        }
     }
 
     private static Optional<PositionSubject> subjectOf(Map<SubjectKey, PositionSubject> subjects, String party,

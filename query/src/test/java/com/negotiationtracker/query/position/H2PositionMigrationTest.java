@@ -24,9 +24,9 @@ import static com.negotiationtracker.query.position.PositionEvents.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The positions tables as the H2 migration {@code V4__positions_and_actors.sql} creates them, not as Hibernate would:
- * Hibernate starts with {@code ddl-auto=validate}, as in the application, on a database that holds only what the
- * migrations created.
+ * The positions tables as the H2 migrations {@code V4__positions_and_actors.sql} and
+ * {@code V13__position_subject_newest.sql} make them, not as Hibernate would: Hibernate starts with
+ * {@code ddl-auto=validate}, as in the application, on a database that holds only what the migrations created.
  */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -46,6 +46,7 @@ class H2PositionMigrationTest {
                     .generateUniqueName(true)
                     .addScript(MIGRATIONS.resolve("V2__timeline.sql").toUri().toString())
                     .addScript(MIGRATIONS.resolve("V4__positions_and_actors.sql").toUri().toString())
+                    .addScript(MIGRATIONS.resolve("V13__position_subject_newest.sql").toUri().toString())
                     .build();
         }
     }

@@ -22,9 +22,12 @@ import org.springframework.context.annotation.Import;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import static com.negotiationtracker.core.testdata.TestFacts.UKRAINE;
@@ -287,6 +290,56 @@ class PositionProjectionTest {
         deliverAsOneBatch(stances.subList(3, 4));
 
         assertThat(versionRows()).isEqualTo(inRecordOrder);
+    }
+
+    /**
+     * Batches whose stances come after all of a subject's others read only the stances from the earliest valid time
+     * among them on (and the one before); the rows must be those of the stances handled one at a time, each reading
+     * the whole history. Random histories: valid times with ties, several stances in one record moment, stances
+     * reported late in valid time, and now and then a batch handed over out of record order.
+     */
+    @Test
+    void batchesThatReadOnlyTheNewestPartOfAHistoryMakeTheRowsOfOneAtATime() {
+        for (long seed = 1; seed <= 12; seed++) {
+            Random random = new Random(seed);
+            List<EventMessage<?>> stances = randomStances(random, 70);
+            stances.forEach(this::deliver);
+            List<String> oneAtATime = versionRows();
+
+            processor.prepareReset();
+            database.clear();
+            List<EventMessage<?>> handed = new ArrayList<>(stances);
+            if (seed % 3 == 0) {
+                Collections.swap(handed, 20, 40); // another segment's stance arrives late
+            }
+            for (int from = 0; from < handed.size(); ) {
+                int to = Math.min(handed.size(), from + 1 + random.nextInt(9));
+                deliverAsOneBatch(handed.subList(from, to));
+                from = to;
+            }
+
+            assertThat(versionRows()).as("seed %d", seed).isEqualTo(oneAtATime);
+            processor.prepareReset();
+            database.clear();
+        }
+    }
+
+    /** Stances of two parties on one issue, in record order; a third are reported late, some share a moment. */
+    private static List<EventMessage<?>> randomStances(Random random, int count) {
+        List<EventMessage<?>> stances = new ArrayList<>();
+        Instant recordedAt = FIRST_IMPORT;
+        LocalDate latest = LocalDate.of(2020, 1, 1);
+        for (int number = 0; number < count; number++) {
+            if (random.nextInt(4) > 0) {
+                recordedAt = recordedAt.plusSeconds(1 + random.nextInt(3_600));
+            }
+            latest = latest.plusDays(random.nextInt(40));
+            LocalDate on = random.nextInt(3) == 0 ? latest.minusDays(random.nextInt(400)) : latest;
+            ActorId party = random.nextInt(4) == 0 ? FRANCE : UNITED_STATES;
+            stances.add(tracked(stance(fact("stance-" + number).on(on.toString()), party, NATO,
+                    "stance " + number), number + 1, recordedAt));
+        }
+        return stances;
     }
 
     @Test

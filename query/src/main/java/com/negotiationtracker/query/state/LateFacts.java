@@ -15,7 +15,9 @@ import java.util.function.Function;
  * tens of thousands of facts is most of a replay's time. Yet nothing before the fact's valid start changes: the history
  * up to there is the version the record holds now, and the state just before the fact is that version's there. So the
  * history is folded again from that state, over the facts that start at or after the fact, and compared with the
- * version held, giving the rows the recomputation would.
+ * version held, giving the rows the recomputation would. Only that part is read: the facts that start at or after the
+ * fact, and the rows of the version held that end at or after its start (the one it starts in, and those after), each
+ * through an index on valid time; a fact reported a month late in a history of years reads a month of it.
  * <p>
  * Anything less usual (no tail known, inputs recorded at or after the fact's record time already handled, the track
  * opened or a profile recorded since, a fact starting before the whole history) is left to the recomputation: each
@@ -35,8 +37,8 @@ final class LateFacts {
             return false; // opened since: the title and parties of every version change
         }
         Optional<Refold> refold = Refold.of(working, EntityKind.TRACK, track, fact);
-        refold.ifPresent(phase -> phase.apply(working, track, working.phaseFactsOf(track), TrackState.class,
-                TrackPhases::next, state -> state.phase().name()));
+        refold.ifPresent(phase -> phase.apply(working, track, working.phaseFactsFrom(track, fact.validFrom()),
+                TrackState.class, TrackPhases::next, state -> state.phase().name()));
         return refold.isPresent();
     }
 
@@ -60,7 +62,7 @@ final class LateFacts {
             List<String> pair = pairs.get(i);
             Refold channel = refolds.get(i);
             // the facts filed under a key are those that could belong to it at some moment: these belong to it now
-            List<RecordedFact> facts = working.channelFacts(channel.key()).stream()
+            List<RecordedFact> facts = working.channelFactsFrom(channel.key(), fact.validFrom()).stream()
                     .filter(filed -> Channels.pairsOf(filed.fact(), allegiances).contains(pair))
                     .toList();
             channel.apply(working, null, facts, ChannelState.class,
@@ -70,8 +72,8 @@ final class LateFacts {
     }
 
     /**
-     * One history to fold again from a fact's valid start: the version the record holds of it (every row open, each
-     * held since before the fact's record time) and where its facts end.
+     * One history to fold again from a fact's valid start: the part of the version the record holds of it from the
+     * row the fact starts in (every row open, each held since before the fact's record time) and where its facts end.
      */
     private record Refold(EntityKind kind, String key, RecordedFact fact, List<HistoryRow> held, Tail tail) {
 
@@ -81,7 +83,8 @@ final class LateFacts {
             if (tail.isEmpty() || !from.isAfter(tail.get().lastRecordedAt())) {
                 return Optional.empty();
             }
-            List<HistoryRow> held = working.rowsFrom(kind, key, from).stream().sorted(IN_VALID_ORDER).toList();
+            List<HistoryRow> held = working.rowsFrom(kind, key, from, fact.validFrom()).stream()
+                    .sorted(IN_VALID_ORDER).toList();
             if (held.isEmpty() || held.stream().anyMatch(row -> row.recordedTo() != null
                     || !row.recordedFrom().isBefore(from))) {
                 return Optional.empty(); // not one version held since before the fact
@@ -120,7 +123,7 @@ final class LateFacts {
             List<Stretch> wanted = history.stretches();
             Map<String, List<HistoryRow>> rows = Bitemporal.rowsFrom(from, List.of(from), Map.of(key, held),
                     key::equals, moment -> Map.of(key, wanted));
-            working.replace(kind, key, track, from, rows.getOrDefault(key, List.of()), held);
+            working.replacePart(kind, key, track, rows.getOrDefault(key, List.of()), held);
             working.tail(kind, key, Optional.of(tail.extendedBy(fact)));
         }
     }

@@ -39,6 +39,12 @@ final class StateHistories {
     static final String ROWS_FROM = "select * from state_history where entity_kind = ? and entity_key = ?"
             + " and recorded_to is null"
             + " union all select * from state_history where entity_kind = ? and entity_key = ? and recorded_to >= ?";
+    static final String ROWS_FROM_VALID = "select * from state_history where entity_kind = ? and entity_key = ?"
+            + " and recorded_to is null and valid_to is null"
+            + " union all select * from state_history where entity_kind = ? and entity_key = ?"
+            + " and recorded_to is null and valid_to >= ?"
+            + " union all select * from state_history where entity_kind = ? and entity_key = ? and recorded_to >= ?"
+            + " and (valid_to is null or valid_to >= ?)";
 
     private final JdbcTemplate jdbc;
     private final RowMapper<HistoryRow> rows = (row, number) -> new HistoryRow(
@@ -58,6 +64,15 @@ final class StateHistories {
      */
     List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from) {
         return jdbc.query(ROWS_FROM, rows, kind.column(), key, kind.column(), key, time(from));
+    }
+
+    /**
+     * Of the rows {@link #rowsFrom(EntityKind, String, Instant)} gives, those whose valid time ends at or after
+     * {@code validFrom} (or not at all): each branch a range of the same index.
+     */
+    List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from, Instant validFrom) {
+        return jdbc.query(ROWS_FROM_VALID, rows, kind.column(), key, kind.column(), key, time(validFrom),
+                kind.column(), key, time(from), time(validFrom));
     }
 
     /** The rows of one entity still held whose valid time is open-ended: one, the last version, unless it has none. */

@@ -26,6 +26,14 @@ import java.util.Set;
 final class StateInputs {
 
     private static final String FACTS = "select fact, recorded_at from state_fact";
+    private static final String FILED = "select f.fact, f.recorded_at from state_fact_channel c"
+            + " join state_fact f on f.track = c.track and f.fact_id = c.fact_id where c.channel_key = ?";
+    /** Two ranges of the index on track, phase and valid time (V14): from a valid time on, and without one. */
+    static final String PHASE_FACTS_FROM = FACTS + " where track = ? and shapes_phase = true and valid_from >= ?"
+            + " union all " + FACTS + " where track = ? and shapes_phase = true and valid_from is null";
+    /** Two ranges of the index on channel key and valid time (V14), each row then found by its key. */
+    static final String CHANNEL_FACTS_FROM = FILED + " and c.valid_from >= ? union all " + FILED
+            + " and c.valid_from is null";
 
     private final JdbcTemplate jdbc;
     private final RowMapper<RecordedFact> facts = (row, number) -> new RecordedFact(
@@ -60,25 +68,26 @@ final class StateInputs {
     void keepNew(RecordedFact recorded, Collection<String> channelKeys) {
         KeptFact fact = recorded.fact();
         jdbc.update("insert into state_fact (track, fact_id, kind, subject, shapes_phase, shapes_channels, fact,"
-                        + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " recorded_at, valid_from) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 fact.track(), fact.id(), fact.kind().label(), fact.subject(), fact.shapesPhase(),
-                fact.shapesChannels(), StateJson.write(fact), time(recorded.recordedAt()));
+                fact.shapesChannels(), StateJson.write(fact), time(recorded.recordedAt()), time(recorded.validFrom()));
         if (fact.shapesChannels()) {
-            insertChannelKeys(Map.of(List.of(fact.track(), fact.id()), channelKeys));
+            insertChannelKeys(Map.of(recorded, channelKeys));
         }
     }
 
-    /** Files kept facts, {@code [track, fact_id]}, under these channel keys instead of those they had. */
-    void refileChannelKeys(Map<List<String>, ? extends Collection<String>> keysByFact) {
+    /** Files kept facts under these channel keys instead of those they had. */
+    void refileChannelKeys(Map<RecordedFact, ? extends Collection<String>> keysByFact) {
         jdbc.batchUpdate("delete from state_fact_channel where track = ? and fact_id = ?",
-                keysByFact.keySet().stream().map(fact -> new Object[] {fact.get(0), fact.get(1)}).toList());
+                keysByFact.keySet().stream().map(fact -> new Object[] {fact.fact().track(), fact.id()}).toList());
         insertChannelKeys(keysByFact);
     }
 
-    private void insertChannelKeys(Map<List<String>, ? extends Collection<String>> keysByFact) {
-        jdbc.batchUpdate("insert into state_fact_channel (channel_key, track, fact_id) values (?, ?, ?)",
+    private void insertChannelKeys(Map<RecordedFact, ? extends Collection<String>> keysByFact) {
+        jdbc.batchUpdate("insert into state_fact_channel (channel_key, track, fact_id, valid_from) values (?, ?, ?, ?)",
                 keysByFact.entrySet().stream().flatMap(entry -> entry.getValue().stream()
-                                .map(key -> new Object[] {key, entry.getKey().get(0), entry.getKey().get(1)}))
+                                .map(key -> new Object[] {key, entry.getKey().fact().track(), entry.getKey().id(),
+                                        time(entry.getKey().validFrom())}))
                         .toList());
     }
 
@@ -102,6 +111,19 @@ final class StateInputs {
     List<RecordedFact> channelFacts(String channelKey) {
         return jdbc.query(FACTS + " f join state_fact_channel c on c.track = f.track and c.fact_id = f.fact_id"
                 + " where c.channel_key = ?", facts, channelKey);
+    }
+
+    /**
+     * The phase facts of a track that start at or after {@code validFrom}, read through the index on valid time; and
+     * any kept before valid times were (V14), whose start only their JSON tells: the caller filters those.
+     */
+    List<RecordedFact> phaseFactsFrom(String track, Instant validFrom) {
+        return jdbc.query(PHASE_FACTS_FROM, facts, track, time(validFrom), track);
+    }
+
+    /** As {@link #channelFacts(String)}, of the facts that start at or after {@code validFrom} (see above). */
+    List<RecordedFact> channelFactsFrom(String channelKey, Instant validFrom) {
+        return jdbc.query(CHANNEL_FACTS_FROM, facts, channelKey, time(validFrom), channelKey);
     }
 
     void keep(OpenedTrack track) {

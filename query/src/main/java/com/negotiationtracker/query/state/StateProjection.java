@@ -247,10 +247,9 @@ public class StateProjection {
                 changed.add(actor);
             }
         });
-        Map<List<String>, Set<String>> refiled = new LinkedHashMap<>();
+        Map<RecordedFact, Set<String>> refiled = new LinkedHashMap<>();
         facts.stream().filter(fact -> fact.fact().actors().stream().anyMatch(changed::contains))
-                .forEach(fact -> refiled.put(List.of(fact.fact().track(), fact.id()),
-                        Channels.keysEver(fact.fact(), after)));
+                .forEach(fact -> refiled.put(fact, Channels.keysEver(fact.fact(), after)));
         inputs.refileChannelKeys(refiled);
     }
 

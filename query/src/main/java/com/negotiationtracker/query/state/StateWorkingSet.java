@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What one batch of events has read of the state projection's inputs and histories, kept in memory until the batch
@@ -35,6 +36,8 @@ final class StateWorkingSet {
     private final Map<String, List<RecordedFact>> phaseFacts = new HashMap<>();
     private final Map<List<String>, List<RecordedFact>> subjectFacts = new HashMap<>();
     private final Map<String, List<RecordedFact>> channelFacts = new HashMap<>();
+    private final Map<String, HeldFacts> phaseFactsFrom = new HashMap<>();
+    private final Map<String, HeldFacts> channelFactsFrom = new HashMap<>();
     private final Map<List<String>, HeldRows> rows = new HashMap<>();
     private final Map<List<String>, Optional<Tail>> tails = new HashMap<>();
     private final Map<List<String>, Optional<Tail>> storedTails = new HashMap<>();
@@ -192,11 +195,15 @@ final class StateWorkingSet {
         keptFacts.put(factId, true);
         if (fact.shapesPhase()) {
             addIfHeld(phaseFacts.get(fact.track()), stored);
+            addIfHeld(phaseFactsFrom.get(fact.track()), stored);
         }
         if (fact.subject() != null) {
             addIfHeld(subjectFacts.get(List.of(fact.track(), fact.subject())), stored);
         }
-        channelKeys.forEach(key -> addIfHeld(channelFacts.get(key), stored));
+        channelKeys.forEach(key -> {
+            addIfHeld(channelFacts.get(key), stored);
+            addIfHeld(channelFactsFrom.get(key), stored);
+        });
     }
 
     /**
@@ -218,6 +225,35 @@ final class StateWorkingSet {
     List<RecordedFact> phaseFactsOf(String track) {
         return Collections.unmodifiableList(phaseFacts.computeIfAbsent(track,
                 key -> new ArrayList<>(inputs.phaseFactsOf(key))));
+    }
+
+    /**
+     * The phase facts of a track that start at or after {@code validFrom}: for a fact reported late, only the part of
+     * a long history after it ({@link LateFacts}), from what is held when the batch holds it, else read by valid time.
+     */
+    List<RecordedFact> phaseFactsFrom(String track, Instant validFrom) {
+        List<RecordedFact> all = phaseFacts.get(track);
+        return startingFrom(all != null ? new HeldFacts(Instant.MIN, all) : phaseFactsFrom.get(track), validFrom,
+                () -> held(phaseFactsFrom, track, validFrom, inputs.phaseFactsFrom(track, validFrom)));
+    }
+
+    /** As {@link #phaseFactsFrom}, of the facts filed under a channel's key (read under the channels lock). */
+    List<RecordedFact> channelFactsFrom(String key, Instant validFrom) {
+        List<RecordedFact> all = channelFacts.get(key);
+        return startingFrom(all != null ? new HeldFacts(Instant.MIN, all) : channelFactsFrom.get(key), validFrom,
+                () -> held(channelFactsFrom, key, validFrom, inputs.channelFactsFrom(key, validFrom)));
+    }
+
+    private static HeldFacts held(Map<String, HeldFacts> holder, String key, Instant from, List<RecordedFact> read) {
+        HeldFacts held = new HeldFacts(from, new ArrayList<>(read));
+        holder.put(key, held);
+        return held;
+    }
+
+    /** Of the facts held from {@code held.from} on, those from {@code validFrom}; read anew when held from later. */
+    private static List<RecordedFact> startingFrom(HeldFacts held, Instant validFrom, Supplier<HeldFacts> read) {
+        HeldFacts facts = held == null || held.from().isAfter(validFrom) ? read.get() : held;
+        return facts.facts().stream().filter(fact -> !fact.validFrom().isBefore(validFrom)).toList();
     }
 
     List<RecordedFact> factsAbout(String track, String subject) {
@@ -268,6 +304,25 @@ final class StateWorkingSet {
             rows.put(id, held);
         }
         return held.rows().stream().filter(row -> isOpenAt(row, from)).toList();
+    }
+
+    /**
+     * Of the rows {@link #rowsFrom(EntityKind, String, Instant)} gives, those whose valid time ends at or after
+     * {@code validFrom} or not at all: the part of a long history that a fact starting at {@code validFrom} can change,
+     * with the version just before it.
+     */
+    List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from, Instant validFrom) {
+        HeldRows held = rows.get(id(kind, key));
+        List<HistoryRow> found;
+        if (held == null || held.from().isAfter(from)) {
+            writes.flush();
+            rows.remove(id(kind, key)); // rows held from later would miss what replacing these part changes
+            found = histories.rowsFrom(kind, key, from, validFrom);
+        } else {
+            found = held.rows();
+        }
+        return found.stream().filter(row -> isOpenAt(row, from) && (row.version().validTo() == null
+                || !row.version().validTo().isBefore(validFrom))).toList();
     }
 
     /** Where the facts of a history end, if known (see {@link Tail}). */
@@ -330,6 +385,20 @@ final class StateWorkingSet {
         }
     }
 
+    /**
+     * Makes part of one entity's rows ({@code stored}, as {@link #rowsFrom(EntityKind, String, Instant, Instant)}
+     * gave them) the wanted ones, in the database and here; the entity's other rows stay as they are.
+     */
+    void replacePart(EntityKind kind, String key, String track, List<HistoryRow> wanted, List<HistoryRow> stored) {
+        StateHistories.replace(writes, kind, key, track, wanted, stored);
+        lastVersions.remove(id(kind, key));
+        HeldRows held = rows.get(id(kind, key));
+        if (held != null) {
+            held.rows().removeAll(stored);
+            held.rows().addAll(wanted);
+        }
+    }
+
     /** The rows of every entity of a kind that an input recorded at {@code from} may touch, by key. */
     Map<String, List<HistoryRow>> rowsFrom(EntityKind kind, Instant from) {
         writes.flush();
@@ -351,6 +420,8 @@ final class StateWorkingSet {
         phaseFacts.clear();
         subjectFacts.clear();
         channelFacts.clear();
+        phaseFactsFrom.clear();
+        channelFactsFrom.clear();
         rows.clear();
         tails.clear();
         storedTails.clear();
@@ -377,6 +448,16 @@ final class StateWorkingSet {
         if (held != null) {
             held.add(fact);
         }
+    }
+
+    private static void addIfHeld(HeldFacts held, RecordedFact fact) {
+        if (held != null && !fact.validFrom().isBefore(held.from())) {
+            held.facts().add(fact);
+        }
+    }
+
+    /** The facts of a history that start at or after {@code from}, as the database holds them. */
+    private record HeldFacts(Instant from, List<RecordedFact> facts) {
     }
 
     /** An entity's rows with {@code recordedTo} null or at or after {@code from}, as the database holds them. */

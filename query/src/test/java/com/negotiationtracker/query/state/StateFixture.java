@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The state projection on a real H2 database whose tables the application's migrations create ({@code V1} for the
- * token table {@code V11} empties; {@code V3}, {@code V10}, {@code V11} and {@code V12} for the state's own):
+ * token table {@code V11} empties; {@code V3}, {@code V10}, {@code V11}, {@code V12} and {@code V14} for the state's own):
  * events go in through Axon's annotated handler adapter (as a processor delivers them), answers come out through a
  * query gateway (as the web layer asks).
  */
@@ -38,6 +38,7 @@ final class StateFixture implements AutoCloseable {
             .addScript(MIGRATIONS.resolve("V10__state_tails.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V11__state_fact_channels.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V12__state_open_rows_index.sql").toUri().toString())
+            .addScript(MIGRATIONS.resolve("V14__state_fact_valid_from.sql").toUri().toString())
             .build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);

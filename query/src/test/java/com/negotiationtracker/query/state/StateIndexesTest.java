@@ -3,6 +3,8 @@ package com.negotiationtracker.query.state;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,5 +40,42 @@ class StateIndexesTest {
             assertThat(indexConditions).contains("ENTITY_KIND = ?1").contains("ENTITY_KEY = ?2")
                     .contains("RECORDED_TO IS NULL").contains("VALID_TO IS NULL");
         }
+    }
+
+    @Test
+    void a_fact_reported_late_reads_the_part_of_a_history_after_its_start_through_indexes_on_valid_time() {
+        try (StateFixture state = new StateFixture()) {
+            OffsetDateTime start = OffsetDateTime.parse("2024-06-01T00:00:00Z");
+            OffsetDateTime recorded = OffsetDateTime.parse("2025-02-12T00:00:00Z");
+
+            assertThat(branches(state.plan(StateInputs.PHASE_FACTS_FROM, "us-russia", start, "us-russia"),
+                    "IX_STATE_FACT_PHASE_VALID")).satisfiesExactly(
+                    from -> assertThat(from).contains("TRACK = ?1", "SHAPES_PHASE = TRUE", "VALID_FROM >= ?2"),
+                    unknown -> assertThat(unknown).contains("TRACK = ?3", "SHAPES_PHASE = TRUE",
+                            "VALID_FROM IS NULL"));
+            assertThat(branches(state.plan(StateInputs.CHANNEL_FACTS_FROM, "russia|united-states", start,
+                    "russia|united-states"), "IX_STATE_FACT_CHANNEL_VALID")).satisfiesExactly(
+                    from -> assertThat(from).contains("CHANNEL_KEY = ?1", "VALID_FROM >= ?2"),
+                    unknown -> assertThat(unknown).contains("CHANNEL_KEY = ?3", "VALID_FROM IS NULL"));
+            assertThat(branches(state.plan(StateHistories.ROWS_FROM_VALID, "TRACK", "us-russia", "TRACK",
+                    "us-russia", start, "TRACK", "us-russia", recorded, start), "IX_STATE_HISTORY_OPEN_ROWS"))
+                    .satisfiesExactly(
+                            last -> assertThat(last).contains("ENTITY_KEY = ?2", "RECORDED_TO IS NULL",
+                                    "VALID_TO IS NULL"),
+                            endingLater -> assertThat(endingLater).contains("ENTITY_KEY = ?4",
+                                    "RECORDED_TO IS NULL", "VALID_TO >= ?5"),
+                            closedLater -> assertThat(closedLater).contains("ENTITY_KEY = ?7",
+                                    "RECORDED_TO >= ?8"));
+        }
+    }
+
+    /** The index conditions of each branch of a plan that uses {@code index}: from its name to the comment's end. */
+    private static List<String> branches(String plan, String index) {
+        List<String> conditions = new ArrayList<>();
+        String flat = plan.replaceAll("\\s+", " ");
+        for (int at = flat.indexOf(index + ": "); at >= 0; at = flat.indexOf(index + ": ", at + 1)) {
+            conditions.add(flat.substring(at, flat.indexOf("*/", at)));
+        }
+        return conditions;
     }
 }

@@ -9,6 +9,7 @@ import com.negotiationtracker.core.track.NegotiationCommandTargets;
 import com.negotiationtracker.core.track.NegotiationTrack;
 import com.negotiationtracker.core.track.RecordedFacts;
 import com.negotiationtracker.core.track.TrackDirectory;
+import com.negotiationtracker.config.storage.DurableCommits;
 import com.negotiationtracker.query.position.PositionProjection;
 import com.negotiationtracker.query.position.PositionSubjectSequencing;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -32,6 +33,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+import javax.sql.DataSource;
 
 /** Wires the write side's domain services into Axon. */
 @Configuration(proxyBeanMethods = false)
@@ -118,13 +121,19 @@ public class AxonWiring {
         return new EventStoreTrackDirectory(eventStore);
     }
 
-    /** With the tracks' repository (registered by Axon for the aggregate), to load a dossier's tracks up front. */
+    /**
+     * With the tracks' repository (registered by Axon for the aggregate), to load a dossier's tracks up front. Every
+     * write goes through the importer, in its transaction: on the embedded database that commit is made durable
+     * before the importer answers ({@link DurableCommits}).
+     */
     @Bean
     public DossierImporter dossierImporter(CommandGateway commandGateway, TransactionManager transactionManager,
-                                           ActorDirectory actorDirectory, TrackDirectory trackDirectory,
+                                           DataSource dataSource, ActorDirectory actorDirectory,
+                                           TrackDirectory trackDirectory,
                                            @Qualifier("negotiationTrackRepository")
                                            Repository<NegotiationTrack> tracks) {
-        return new DossierImporter(commandGateway, transactionManager, actorDirectory, trackDirectory, tracks);
+        return new DossierImporter(commandGateway, DurableCommits.on(dataSource, transactionManager), actorDirectory,
+                trackDirectory, tracks);
     }
 
     /**

@@ -14,8 +14,9 @@ import java.util.List;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The runnable jar started as its own operating-system process on the {@code postgres} profile, as an operator runs
- * it: several of them share one database, and one can be killed with SIGKILL in the middle of its work.
+ * The runnable jar started as its own operating-system process, as an operator runs it: on the {@code postgres}
+ * profile several of them share one database; on the embedded default one keeps its H2 file. Any can be killed with
+ * SIGKILL in the middle of its work.
  */
 final class TrackerProcess implements AutoCloseable {
 
@@ -34,24 +35,38 @@ final class TrackerProcess implements AutoCloseable {
     /** Starts an instance on the given PostgreSQL schema and waits until it answers. */
     static TrackerProcess start(String name, String schema, Path workDir, String... extraArguments)
             throws IOException {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.profiles.active=postgres",
+                "--tracker.data-dir=" + workDir.resolve(name),
+                "--spring.datasource.url=" + PostgresDatabase.url(schema),
+                "--spring.flyway.schemas=" + schema,
+                "--spring.jpa.properties.hibernate.default_schema=" + schema));
+        arguments.addAll(List.of(extraArguments));
+        return launch(schema + "-" + name, arguments);
+    }
+
+    /**
+     * Starts an instance on the embedded default, its H2 database in {@code dataDir} (made and filled with the
+     * reference story at the first start, as a new user's), and waits until it answers.
+     */
+    static TrackerProcess startEmbedded(String name, Path dataDir) throws IOException {
+        return launch("embedded-" + name, List.of("--tracker.data-dir=" + dataDir));
+    }
+
+    private static TrackerProcess launch(String name, List<String> arguments) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after 'package'");
         }
         int port = freePort();
         // Logs stay under target/ after the test's own folder is gone, for whoever reads a failed build.
-        Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve(schema + "-" + name + ".log");
+        Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
                 "-jar", JAR.toAbsolutePath().toString(),
-                "--spring.profiles.active=postgres",
                 "--server.port=" + port,
-                "--tracker.data-dir=" + workDir.resolve(name),
-                "--spring.datasource.url=" + PostgresDatabase.url(schema),
-                "--spring.flyway.schemas=" + schema,
-                "--spring.jpa.properties.hibernate.default_schema=" + schema,
                 "--axon.axonserver.enabled=false"));
-        command.addAll(List.of(extraArguments));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         // as a deployment would: the users from the environment (the postgres profile refuses to start without)
         builder.environment().put("TRACKER_USERS", TestUsers.setting());

@@ -316,7 +316,7 @@ final class StateWorkingSet {
         List<HistoryRow> found;
         if (held == null || held.from().isAfter(from)) {
             writes.flush();
-            rows.remove(id(kind, key)); // rows held from later would miss what replacing these part changes
+            rows.remove(id(kind, key)); // rows held from a later record time would not see this part replaced
             found = histories.rowsFrom(kind, key, from, validFrom);
         } else {
             found = held.rows();

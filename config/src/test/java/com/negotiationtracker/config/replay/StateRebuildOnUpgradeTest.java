@@ -15,7 +15,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A data folder from before migration V11 (the state's facts filed by actor, not by channel): the upgrade empties the
  * diplomatic state and removes its processor's tokens, and the next start rebuilds it from the event store, row for
- * row as it was, while every other read model stays as it is (their processors handle nothing again).
+ * row as it was, while every other read model stays as it is (their processors handle nothing again); V13 fills in,
+ * by SQL, what the positions' projection now keeps of each subject.
  */
 class StateRebuildOnUpgradeTest {
 
@@ -40,7 +41,7 @@ class StateRebuildOnUpgradeTest {
         try (ConfigurableApplicationContext upgraded = startTracker()) {
             JdbcTemplate jdbc = jdbcOf(upgraded);
             assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\""
-                    + " where \"version\" in ('11', '12')")).hasSize(2);
+                    + " where \"version\" in ('11', '12', '13', '14')")).hasSize(4);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     assertThat(ReadModelSnapshot.of(jdbc).rows("state_history"))
                             .containsExactlyElementsOf(before.rows("state_history")));
@@ -48,6 +49,8 @@ class StateRebuildOnUpgradeTest {
             before.tables().keySet().stream().filter(table -> table.startsWith("state_")).forEach(table ->
                     assertThat(after.rows(table)).as("table " + table)
                             .containsExactlyElementsOf(before.rows(table)));
+            assertThat(after.rows("position_subject")).as("V13 fills in what the positions' projection keeps")
+                    .isNotEmpty().containsExactlyElementsOf(before.rows("position_subject"));
             assertThat(jdbc.queryForObject("select count(*) from timeline_entry where summary = 'kept as it was'",
                     Integer.class)).as("the timeline is not rebuilt").isEqualTo(keptAsItWas).isPositive();
         }
@@ -55,16 +58,22 @@ class StateRebuildOnUpgradeTest {
 
     /**
      * Puts the schema back as V10 left it: the facts' actors table instead of the channels', V10's index instead of
-     * V12's, and no record of V11 and V12. The rows stay as the current version wrote them, which is what V11 empties.
+     * V12's, none of V13's and V14's columns and indexes, and no record of V11 to V14. The rows stay as the current
+     * version wrote them, which is what V11 empties.
      */
     private static void asBeforeV11(JdbcTemplate file) {
+        file.update("drop index ix_state_fact_phase_valid");
+        file.update("alter table state_fact drop column valid_from");
+        file.update("drop index ix_position_statement_valid");
+        file.update("create index ix_position_statement_subject on position_statement (party, issue)");
+        file.update("alter table position_subject drop column recorded_until");
         file.update("drop table state_fact_channel");
         file.update("create table state_fact_actor (track varchar(120) not null, fact_id varchar(120) not null,"
                 + " actor_id varchar(120) not null, constraint pk_state_fact_actor primary key (track, fact_id, actor_id))");
         file.update("drop index ix_state_history_open_rows");
         file.update("create index ix_state_history_last_version on state_history"
                 + " (entity_kind, entity_key, valid_to, recorded_to)");
-        file.update("delete from \"flyway_schema_history\" where \"version\" in ('11', '12')");
+        file.update("delete from \"flyway_schema_history\" where \"version\" in ('11', '12', '13', '14')");
         assertThat(file.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,
                 StateProjection.PROCESSING_GROUP)).isPositive();
     }

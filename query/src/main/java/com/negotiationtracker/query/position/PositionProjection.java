@@ -2,6 +2,7 @@ package com.negotiationtracker.query.position;
 
 import com.negotiationtracker.core.position.PositionStated;
 import com.negotiationtracker.query.batch.BatchScope;
+import com.negotiationtracker.query.batch.IndexHints;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -62,11 +63,13 @@ public class PositionProjection {
     @PersistenceContext
     private EntityManager entityManager;
     private final JdbcTemplate jdbc;
+    private final IndexHints hints;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     public PositionProjection(PlatformTransactionManager transactionManager, DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.hints = IndexHints.of(dataSource);
         // Joins the processor's (or the query bus's) transaction where there is one, so that the rows and the token
         // commit together; opens one otherwise.
         this.writing = new TransactionTemplate(transactionManager);
@@ -109,7 +112,7 @@ public class PositionProjection {
      */
     private Optional<SubjectsOfBatch> batch() {
         return BatchScope.gathering(BATCH_SUBJECTS,
-                () -> SubjectsOfBatch.lockAndRead(entityManager, jdbc, BatchScope.events()),
+                () -> SubjectsOfBatch.lockAndRead(entityManager, jdbc, hints, BatchScope.events()),
                 batch -> writing.executeWithoutResult(status -> {
                     batch.stated().forEach(this::rework);
                     noteLastRecorded(batch.stated());

@@ -6,6 +6,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,7 +17,9 @@ import java.time.Instant;
  * {@code V4__positions_and_actors.sql} create the table; keep them in step with this mapping.
  */
 @Entity
-@Table(name = "position_statement")
+// the index the projection names to H2 (SubjectsOfBatch), here too for the schema Hibernate makes in slice tests; the
+// migrations (V13) make it in the application
+@Table(name = "position_statement", indexes = @Index(name = "ix_position_statement_valid", columnList = "party, issue, valid_from"))
 @IdClass(StatementKey.class)
 class PositionStatementEntity {
 

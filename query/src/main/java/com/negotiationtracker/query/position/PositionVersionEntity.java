@@ -5,6 +5,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -17,7 +18,9 @@ import java.util.Objects;
  * close their record time, so that "what did the record say then" stays answerable.
  */
 @Entity
-@Table(name = "position_version")
+// the index the projection names to H2 (SubjectsOfBatch), here too for the schema Hibernate makes in slice tests; the
+// migrations (V4) make it in the application
+@Table(name = "position_version", indexes = @Index(name = "ix_position_version_subject", columnList = "party, issue, valid_from, recorded_from"))
 @IdClass(VersionKey.class)
 class PositionVersionEntity {
 

@@ -1,6 +1,7 @@
 package com.negotiationtracker.query.position;
 
 import com.negotiationtracker.core.position.PositionStated;
+import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.batch.RowsByKey;
 import com.negotiationtracker.query.batch.SqlValues;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,7 @@ final class SubjectsOfBatch {
     private final Map<SubjectKey, PositionSubject> subjects = new HashMap<>();
     private final Set<SubjectKey> stated = new TreeSet<>(LOCK_ORDER);
 
-    static SubjectsOfBatch lockAndRead(EntityManager entityManager, JdbcTemplate jdbc,
+    static SubjectsOfBatch lockAndRead(EntityManager entityManager, JdbcTemplate jdbc, IndexHints hints,
                                        List<EventMessage<?>> events) {
         SubjectsOfBatch batch = new SubjectsOfBatch();
         Map<SubjectKey, Stances> stances = new TreeMap<>(LOCK_ORDER);
@@ -64,7 +65,7 @@ final class SubjectsOfBatch {
                 Stances stated = stances.get(key);
                 Optional<Instant> until = recordedUntil.getOrDefault(key, Optional.empty());
                 if (until.isPresent() && stated.firstRecorded.isAfter(until.get())) {
-                    batch.subjects.put(key, readNewest(entityManager, jdbc, key, stated));
+                    batch.subjects.put(key, readNewest(entityManager, jdbc, hints, key, stated));
                 } else if (recordedUntil.containsKey(key)) {
                     whole.add(key);
                 } else {
@@ -121,17 +122,19 @@ final class SubjectsOfBatch {
      * recorded between the subject's last stance and these, none of the versions the record closed before can change.
      * A busy subject then costs what its new stances touch, not the whole of its history.
      */
-    private static PositionSubject readNewest(EntityManager entityManager, JdbcTemplate jdbc, SubjectKey key,
-                                              Stances stated) {
+    private static PositionSubject readNewest(EntityManager entityManager, JdbcTemplate jdbc, IndexHints hints,
+                                              SubjectKey key, Stances stated) {
         OffsetDateTime before = jdbc.queryForObject("select max(valid_from) from position_statement"
                         + " where party = ? and issue = ? and valid_from < ?", OffsetDateTime.class, key.party(),
                 key.issue(), time(stated.earliestValid));
         OffsetDateTime from = before != null ? before : time(stated.earliestValid);
         PositionSubject subject = PositionSubject.empty(key, stated.firstRecorded);
-        statementsFrom(entityManager, PositionStatementEntity.class, "position_statement", key, from, "")
+        statementsFrom(entityManager, PositionStatementEntity.class,
+                "position_statement" + hints.use("ix_position_statement_valid"), key, from, "")
                 .forEach(statement -> subject.statements().put(statement.key(), statement));
-        statementsFrom(entityManager, PositionVersionEntity.class, "position_version", key, from,
-                " and recorded_to is null")
+        // H2 would rather walk every subject's open versions (the as-of index leads with recorded_to)
+        statementsFrom(entityManager, PositionVersionEntity.class,
+                "position_version" + hints.use("ix_position_version_subject"), key, from, " and recorded_to is null")
                 .forEach(version -> subject.versions().put(version.key(), version));
         return subject;
     }

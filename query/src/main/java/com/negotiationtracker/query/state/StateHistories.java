@@ -1,5 +1,6 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.batch.SqlValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,27 +34,33 @@ final class StateHistories {
             + " where valid_from <= ? and (valid_to is null or valid_to > ?)"
             + " and recorded_from <= ? and (recorded_to is null or recorded_to > ?)";
 
-    /** An entity's last version: the one row whose valid time is open-ended that the record still holds. */
-    static final String OPEN_ENDED = "select * from state_history where entity_kind = ? and entity_key = ?"
-            + " and valid_to is null and recorded_to is null";
-    static final String ROWS_FROM = "select * from state_history where entity_kind = ? and entity_key = ?"
-            + " and recorded_to is null"
-            + " union all select * from state_history where entity_kind = ? and entity_key = ? and recorded_to >= ?";
-    static final String ROWS_FROM_VALID = "select * from state_history where entity_kind = ? and entity_key = ?"
-            + " and recorded_to is null and valid_to is null"
-            + " union all select * from state_history where entity_kind = ? and entity_key = ?"
-            + " and recorded_to is null and valid_to >= ?"
-            + " union all select * from state_history where entity_kind = ? and entity_key = ? and recorded_to >= ?"
-            + " and (valid_to is null or valid_to >= ?)";
+    /** The index of an entity's rows the record still holds (V12), which every per-entity look-up below uses. */
+    private static final String OPEN_ROWS = "ix_state_history_open_rows";
 
     private final JdbcTemplate jdbc;
+    /** An entity's last version: the one row whose valid time is open-ended that the record still holds. */
+    private final String openEnded;
+    private final String rowsFrom;
+    private final String rowsFromValid;
     private final RowMapper<HistoryRow> rows = (row, number) -> new HistoryRow(
             new Version(instant(row, "valid_from"), instant(row, "valid_to"), row.getString("status"),
                     row.getString("state")),
             instant(row, "recorded_from"), instant(row, "recorded_to"));
 
-    StateHistories(JdbcTemplate jdbc) {
+    StateHistories(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
+        String entity = "select * from state_history" + hints.use(OPEN_ROWS)
+                + " where entity_kind = ? and entity_key = ?";
+        this.openEnded = entity + " and valid_to is null and recorded_to is null";
+        this.rowsFrom = entity + " and recorded_to is null union all " + entity + " and recorded_to >= ?";
+        this.rowsFromValid = entity + " and recorded_to is null and valid_to is null"
+                + " union all " + entity + " and recorded_to is null and valid_to >= ?"
+                + " union all " + entity + " and recorded_to >= ? and (valid_to is null or valid_to >= ?)";
+    }
+
+    /** The queries of one entity's rows, as sent: for checking their plans. */
+    List<String> entityQueries() {
+        return List.of(openEnded, rowsFrom, rowsFromValid);
     }
 
     /**
@@ -63,7 +70,7 @@ final class StateHistories {
      * all).
      */
     List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from) {
-        return jdbc.query(ROWS_FROM, rows, kind.column(), key, kind.column(), key, time(from));
+        return jdbc.query(rowsFrom, rows, kind.column(), key, kind.column(), key, time(from));
     }
 
     /**
@@ -71,13 +78,13 @@ final class StateHistories {
      * {@code validFrom} (or not at all): each branch a range of the same index.
      */
     List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from, Instant validFrom) {
-        return jdbc.query(ROWS_FROM_VALID, rows, kind.column(), key, kind.column(), key, time(validFrom),
+        return jdbc.query(rowsFromValid, rows, kind.column(), key, kind.column(), key, time(validFrom),
                 kind.column(), key, time(from), time(validFrom));
     }
 
     /** The rows of one entity still held whose valid time is open-ended: one, the last version, unless it has none. */
     List<HistoryRow> openEnded(EntityKind kind, String key) {
-        return jdbc.query(OPEN_ENDED, rows, kind.column(), key);
+        return jdbc.query(openEnded, rows, kind.column(), key);
     }
 
     /**
@@ -94,7 +101,7 @@ final class StateHistories {
             List<Object> arguments = new ArrayList<>();
             StringJoiner sql = new StringJoiner(" union all ");
             for (int branch = 0; branch < size; branch++) {
-                sql.add(OPEN_ENDED);
+                sql.add(openEnded);
                 arguments.addAll(chunk.get(Math.min(branch, chunk.size() - 1)));
             }
             jdbc.query(sql.toString(), row -> {

@@ -5,6 +5,7 @@ import com.negotiationtracker.core.actor.ActorProfileRevised;
 import com.negotiationtracker.core.actor.ActorRegistered;
 import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.core.track.TrackOpened;
+import com.negotiationtracker.query.batch.IndexHints;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -70,7 +71,7 @@ public class StateProjection {
         this.dataSource = dataSource;
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         this.inputs = new StateInputs(jdbc);
-        this.histories = new StateHistories(jdbc);
+        this.histories = new StateHistories(jdbc, IndexHints.of(dataSource));
         this.tails = new StateTails(jdbc);
         // Joins the processor's (or the query bus's) transaction where there is one, so that the rows and the token
         // commit together, and a failure rolls the whole batch back; opens one otherwise.

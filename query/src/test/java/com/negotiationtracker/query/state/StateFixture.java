@@ -1,5 +1,6 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.batch.ProcessorBatch;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
@@ -16,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -124,6 +127,29 @@ final class StateFixture implements AutoCloseable {
     }
 
     /** Forgets where every history's facts end, so that the next event recomputes what it shapes. */
+    /** The projection's histories on this database, with the index hints it would use. */
+    StateHistories histories() {
+        return new StateHistories(jdbc, IndexHints.of(database));
+    }
+
+    /**
+     * Fills the histories as a large store does (many entities of a few kinds, most rows closed at many different
+     * record times, some still open) and has H2 measure the columns again, as it does on its own as a table grows.
+     */
+    void fillHistoriesAndAnalyze(int rows) {
+        List<Object[]> values = new ArrayList<>();
+        OffsetDateTime start = OffsetDateTime.parse("2020-01-01T00:00:00Z");
+        for (int row = 0; row < rows; row++) {
+            OffsetDateTime recorded = start.plusMinutes(row);
+            values.add(new Object[] {EntityKind.values()[row % EntityKind.values().length].column(),
+                    "entity-" + (row % (rows / 10)), recorded, row % 5 == 0 ? null : recorded.plusMinutes(1),
+                    start.plusDays(row % 3000)});
+        }
+        jdbc.batchUpdate("insert into state_history (entity_kind, entity_key, recorded_from, recorded_to, valid_from,"
+                + " status, state) values (?, ?, ?, ?, ?, 'ACTIVE', '{}')", values);
+        jdbc.execute("analyze");
+    }
+
     void forgetTails() {
         jdbc.update("delete from state_tail");
     }

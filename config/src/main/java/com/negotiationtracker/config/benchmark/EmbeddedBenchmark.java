@@ -80,7 +80,8 @@ public final class EmbeddedBenchmark {
         }
         boolean importing = !stage.equals("replay");
         boolean replaying = !stage.equals("import");
-        boolean keepData = arguments.flag("keep-data", false) || !replaying;
+        // a folder the caller named is theirs (an import stage's store takes a quarter of an hour to make): kept
+        boolean keepData = arguments.flag("keep-data", false) || !replaying || arguments.text("data-dir", null) != null;
         Duration replayLimit = Duration.ofMinutes(arguments.integer("replay-limit-minutes", 180));
 
         Report report = new Report(facts, chunk, seed, stage);
@@ -310,7 +311,8 @@ public final class EmbeddedBenchmark {
                     throw new UncheckedIOException(e);
                 }
             });
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
+            // the figures are still written: a folder left behind is no reason to lose them
             System.err.println("could not delete " + folder + ": " + e.getMessage());
         }
     }

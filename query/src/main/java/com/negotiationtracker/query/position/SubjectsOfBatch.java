@@ -129,17 +129,18 @@ final class SubjectsOfBatch {
                 key.issue(), time(stated.earliestValid));
         OffsetDateTime from = before != null ? before : time(stated.earliestValid);
         PositionSubject subject = PositionSubject.empty(key, stated.firstRecorded);
-        statementsFrom(entityManager, PositionStatementEntity.class,
+        subjectRowsFrom(entityManager, PositionStatementEntity.class,
                 "position_statement" + hints.use("ix_position_statement_valid"), key, from, "")
                 .forEach(statement -> subject.statements().put(statement.key(), statement));
         // H2 would rather walk every subject's open versions (the as-of index leads with recorded_to)
-        statementsFrom(entityManager, PositionVersionEntity.class,
+        subjectRowsFrom(entityManager, PositionVersionEntity.class,
                 "position_version" + hints.use("ix_position_version_subject"), key, from, " and recorded_to is null")
                 .forEach(version -> subject.versions().put(version.key(), version));
         return subject;
     }
 
-    private static <T> List<T> statementsFrom(EntityManager entityManager, Class<T> entity, String table,
+    /** A subject's rows of {@code table} (stances or versions) that start at or after {@code from}, as entities. */
+    private static <T> List<T> subjectRowsFrom(EntityManager entityManager, Class<T> entity, String table,
                                               SubjectKey key, OffsetDateTime from, String condition) {
         return entityManager.createNativeQuery("select * from " + table
                         + " where party = ?1 and issue = ?2 and valid_from >= ?3" + condition, entity)

@@ -4,6 +4,8 @@ import com.negotiationtracker.core.actor.ActorId;
 import com.negotiationtracker.core.actor.ActorKind;
 import com.negotiationtracker.core.actor.ActorProfileRevised;
 import com.negotiationtracker.core.actor.ActorRegistered;
+import com.negotiationtracker.query.timeline.ListTotal;
+import com.negotiationtracker.query.timeline.Paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -90,21 +92,20 @@ public class ActorProjection {
                 where += " and p.kind = :kind";
                 parameters.put("kind", query.kind().name());
             }
+            String fromWhere = "from ActorProfileEntity p" + where;
             TypedQuery<ActorProfileEntity> page = entityManager.createQuery(
-                    "select p from ActorProfileEntity p" + where + " order by p.actorId", ActorProfileEntity.class);
-            TypedQuery<Long> total = entityManager.createQuery(
-                    "select count(p) from ActorProfileEntity p" + where, Long.class);
+                    "select p " + fromWhere + " order by p.actorId", ActorProfileEntity.class);
             parameters.forEach(page::setParameter);
-            parameters.forEach(total::setParameter);
-            List<ActorProfileEntity> profiles = page.setFirstResult(query.paging().offset())
-                    .setMaxResults(query.paging().size()).getResultList();
+            Paging paging = query.paging();
+            List<ActorProfileEntity> profiles = page.setFirstResult(paging.offset())
+                    .setMaxResults(paging.size()).getResultList();
             Map<String, List<String>> spokenForBy = spokenForBy(
                     profiles.stream().map(ActorProfileEntity::actorId).toList(), query.knownAt());
             List<ActorView> entries = profiles.stream()
                     .map(profile -> profile.toView(spokenForBy.getOrDefault(profile.actorId(), List.of())))
                     .toList();
-            return new ActorsPage(query.knownAt() != null ? query.knownAt() : Instant.now(), entries,
-                    query.paging().page(), query.paging().size(), total.getSingleResult());
+            return new ActorsPage(query.knownAt() != null ? query.knownAt() : Instant.now(), entries, paging,
+                    ListTotal.count(entityManager, fromWhere, parameters, paging.offset()));
         });
     }
 

@@ -12,6 +12,7 @@ import com.negotiationtracker.core.dossier.FactKind;
 import com.negotiationtracker.core.provenance.Provenance;
 import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.query.batch.BatchScope;
+import com.negotiationtracker.query.timeline.ListTotal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -266,21 +267,19 @@ public class ClaimsProjection {
                     + " c.firstAppearanceRecordedAt desc, c.track desc, c.factId desc"
                     : " order by c.firstPublishedUntil, c.firstPublishedFrom, c.firstAppearanceRecordedAt, c.track,"
                     + " c.factId";
-            TypedQuery<ClaimEntity> page = entityManager.createQuery(
-                    "select c from ClaimEntity c" + filter.where() + order, ClaimEntity.class);
-            TypedQuery<Long> count = entityManager.createQuery(
-                    "select count(c) from ClaimEntity c" + filter.where(), Long.class);
-            filter.parameters.forEach((name, value) -> {
-                page.setParameter(name, value);
-                count.setParameter(name, value);
-            });
-            List<ClaimEntity> claims = page.setFirstResult(query.page() * query.size())
+            String fromWhere = "from ClaimEntity c" + filter.where();
+            TypedQuery<ClaimEntity> page = entityManager.createQuery("select c " + fromWhere + order,
+                    ClaimEntity.class);
+            filter.parameters.forEach(page::setParameter);
+            int offset = query.page() * query.size();
+            List<ClaimEntity> claims = page.setFirstResult(offset)
                     .setMaxResults(query.size()).getResultList();
             Map<String, ClaimReportEntity> firsts = rowsById(claims.stream().map(ClaimEntity::firstEventId)
                     .toList());
             List<ClaimSummary> summaries = claims.stream()
                     .map(claim -> claim.toSummary(firsts.get(claim.firstEventId()).appearance())).toList();
-            return new ClaimPage(summaries, query.page(), query.size(), count.getSingleResult());
+            return new ClaimPage(summaries, query.page(), query.size(),
+                    ListTotal.count(entityManager, fromWhere, filter.parameters, offset));
         });
     }
 

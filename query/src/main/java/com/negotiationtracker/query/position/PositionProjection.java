@@ -3,6 +3,8 @@ package com.negotiationtracker.query.position;
 import com.negotiationtracker.core.position.PositionStated;
 import com.negotiationtracker.query.batch.BatchScope;
 import com.negotiationtracker.query.batch.IndexHints;
+import com.negotiationtracker.query.timeline.ListTotal;
+import com.negotiationtracker.query.timeline.Paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -148,18 +150,16 @@ public class PositionProjection {
                 where.append(" and v.issue = :issue");
                 parameters.put("issue", query.issue());
             }
+            String fromWhere = "from PositionVersionEntity v" + where;
             TypedQuery<PositionVersionEntity> page = entityManager.createQuery(
-                    "select v from PositionVersionEntity v" + where + " order by v.party, v.issue, v.track, v.factId",
+                    "select v " + fromWhere + " order by v.party, v.issue, v.track, v.factId",
                     PositionVersionEntity.class);
-            TypedQuery<Long> total = entityManager.createQuery(
-                    "select count(v) from PositionVersionEntity v" + where, Long.class);
             parameters.forEach(page::setParameter);
-            parameters.forEach(total::setParameter);
-            List<PositionView> entries = page.setFirstResult(query.paging().offset())
-                    .setMaxResults(query.paging().size())
+            Paging paging = query.paging();
+            List<PositionView> entries = page.setFirstResult(paging.offset()).setMaxResults(paging.size())
                     .getResultList().stream().map(PositionVersionEntity::toView).toList();
-            return new PositionsPage(validAt, query.knownAt() != null ? query.knownAt() : now, entries,
-                    query.paging().page(), query.paging().size(), total.getSingleResult());
+            return new PositionsPage(validAt, query.knownAt() != null ? query.knownAt() : now, entries, paging,
+                    ListTotal.count(entityManager, fromWhere, parameters, paging.offset()));
         });
     }
 

@@ -107,18 +107,17 @@ public class TimelineProjection {
         return reading.execute(status -> {
             Filter filter = new Filter(query.track(), query.actor(), query.kind(), query.issue(), query.from(),
                     query.until()).asOf(query.validAt(), query.knownAt());
-            TypedQuery<TimelineEntryEntity> page = entityManager.createQuery(
-                    "select e from TimelineEntryEntity e" + filter.where() + ORDER, TimelineEntryEntity.class);
-            TypedQuery<Long> total = entityManager.createQuery(
-                    "select count(e) from TimelineEntryEntity e" + filter.where(), Long.class);
+            String fromWhere = "from TimelineEntryEntity e" + filter.where();
+            TypedQuery<TimelineEntryEntity> page = entityManager.createQuery("select e " + fromWhere + ORDER,
+                    TimelineEntryEntity.class);
             filter.parameters.forEach(page::setParameter);
-            filter.parameters.forEach(total::setParameter);
             Paging paging = query.paging();
             List<TimelineEntry> entries = page.setFirstResult(paging.offset()).setMaxResults(paging.size())
                     .getResultList().stream()
                     .map(entry -> entry.toView(JSON.readValue(entry.details(), DETAILS)))
                     .toList();
-            return new TimelinePage(entries, paging.page(), paging.size(), total.getSingleResult());
+            return new TimelinePage(entries, paging,
+                    ListTotal.count(entityManager, fromWhere, filter.parameters, paging.offset()));
         });
     }
 

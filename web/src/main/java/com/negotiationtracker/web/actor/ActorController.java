@@ -33,7 +33,8 @@ import static com.negotiationtracker.web.timeline.QueryParameters.slug;
  * <ul>
  *     <li>{@code GET /api/actors}: people, offices, states ... with their roles, whom they speak for and who speaks
  *     for them, in id order, one page at a time:
- *     {@code {"knownAt": ..., "entries": [...], "page": 0, "size": 100, "total": 19}};</li>
+ *     {@code {"knownAt": ..., "entries": [...], "page": 0, "size": 100, "total": 19,
+ *     "totalExact": true}};</li>
  *     <li>{@code GET /api/actors/{id}}: one actor and the history of its profile:
  *     {@code {"actor": {...}, "knownAt": ..., "history": [...]}}; 404 when the directory did not hold it.</li>
  * </ul>

@@ -26,7 +26,8 @@ import static com.negotiationtracker.web.timeline.QueryParameters.slug;
  * <ul>
  *     <li>{@code GET /api/positions}: the stance of each party on each issue that holds at {@code validAt}, as the
  *     record stood at {@code knownAt}, one page at a time:
- *     {@code {"validAt": ..., "knownAt": ..., "entries": [...], "page": 0, "size": 100, "total": 10}};</li>
+ *     {@code {"validAt": ..., "knownAt": ..., "entries": [...], "page": 0, "size": 100, "total": 10,
+ *     "totalExact": true}};</li>
  *     <li>{@code GET /api/positions/{party}/{issue}/history}: every stance the party stated on the issue, in
  *     valid-time order, with the interval it held in and its source, as the record stood at {@code knownAt}:
  *     {@code {"party": ..., "issue": ..., "knownAt": ..., "stances": [...]}}.</li>

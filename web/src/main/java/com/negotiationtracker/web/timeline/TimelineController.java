@@ -27,7 +27,8 @@ import static com.negotiationtracker.web.timeline.QueryParameters.slug;
 /**
  * {@code GET /api/timeline}: the recorded facts in valid-time order, then in the order they were recorded, as the
  * timeline read model answers them through the query bus; one page at a time:
- * {@code {"entries": [...], "page": 0, "size": 100, "total": 27}}.
+ * {@code {"entries": [...], "page": 0, "size": 100, "total": 27, "totalExact": true}} ({@code total} counts exactly up
+ * to ten thousand facts past the page, and says "at least" beyond).
  */
 @Tag(name = "Read models")
 @RestController

@@ -51,7 +51,7 @@ class ActorControllerTest {
 
     @Test
     void answersTheDirectoryAsJson() throws Exception {
-        doReturn(CompletableFuture.completedFuture(new ActorsPage(RECORDED, List.of(KREMLIN), 0, 100, 19)))
+        doReturn(CompletableFuture.completedFuture(new ActorsPage(RECORDED, List.of(KREMLIN), 0, 100, 19, true)))
                 .when(queryGateway).query(any(FindActors.class), any(ResponseType.class));
 
         mvc.perform(get("/api/actors").param("knownAt", "2026-01-05T09:00:00Z").param("kind", "office"))
@@ -75,7 +75,7 @@ class ActorControllerTest {
 
     @Test
     void readsKindsAsEditorsWriteThemAndPassesThePage() throws Exception {
-        doReturn(CompletableFuture.completedFuture(new ActorsPage(RECORDED, List.of(), 3, 5, 2)))
+        doReturn(CompletableFuture.completedFuture(new ActorsPage(RECORDED, List.of(), 3, 5, 2, true)))
                 .when(queryGateway).query(any(FindActors.class), any(ResponseType.class));
 
         mvc.perform(get("/api/actors").param("kind", "unnamed-sources").param("page", "3").param("size", "5"))

@@ -45,7 +45,7 @@ class ClaimsControllerTest {
 
     @Test
     void listsTheLedgerWithFirstAppearances() throws Exception {
-        theLedgerAnswers(new ClaimPage(List.of(PUTIN_CALL), 0, 20, 1));
+        theLedgerAnswers(new ClaimPage(List.of(PUTIN_CALL), 0, 20, 1, true));
 
         mvc.perform(get("/api/claims"))
                 .andExpect(status().isOk())
@@ -67,7 +67,7 @@ class ClaimsControllerTest {
 
     @Test
     void passesFiltersSortAndPageToTheQuery() throws Exception {
-        theLedgerAnswers(new ClaimPage(List.of(), 2, 5, 11));
+        theLedgerAnswers(new ClaimPage(List.of(), 2, 5, 11, true));
 
         mvc.perform(get("/api/claims").param("actor", "white-house").param("source", "example-wire")
                         .param("kind", "meeting-venue-considered").param("status", "disputed")
@@ -138,7 +138,7 @@ class ClaimsControllerTest {
 
     @Test
     void aClaimIsFoundByItsFactIdAloneWhenOneTrackHasIt() throws Exception {
-        theLedgerAnswers(new ClaimPage(List.of(PUTIN_CALL), 0, 200, 1));
+        theLedgerAnswers(new ClaimPage(List.of(PUTIN_CALL), 0, 200, 1, true));
         doReturn(CompletableFuture.completedFuture(Optional.of(PUTIN_CALL_DETAIL)))
                 .when(queryGateway).query(any(FindClaim.class), any(ResponseType.class));
 
@@ -148,7 +148,7 @@ class ClaimsControllerTest {
                 .andExpect(jsonPath("$.appearances.length()").value(2))
                 .andExpect(jsonPath("$.appearances[1].provenance.source.reference").value("example-wire"));
 
-        theLedgerAnswers(new ClaimPage(List.of(), 0, 200, 0));
+        theLedgerAnswers(new ClaimPage(List.of(), 0, 200, 0, true));
         mvc.perform(get("/api/claims/no-such-fact")).andExpect(status().isNotFound());
     }
 

@@ -59,7 +59,7 @@ class PositionControllerTest {
     @BeforeEach
     void theReadModelAnswers() {
         doReturn(CompletableFuture.completedFuture(new PositionsPage(Instant.parse("2025-02-12T23:59:59.999999Z"),
-                RECORDED, List.of(UNREALISTIC), 0, 100, 1)))
+                RECORDED, List.of(UNREALISTIC), 0, 100, 1, true)))
                 .when(queryGateway).query(any(FindPositions.class), any(ResponseType.class));
         doReturn(CompletableFuture.completedFuture(new PositionHistory("united-states", "nato-membership", RECORDED,
                 List.of(UNREALISTIC))))

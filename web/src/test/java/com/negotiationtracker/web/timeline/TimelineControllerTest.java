@@ -60,7 +60,7 @@ class TimelineControllerTest {
 
     @BeforeEach
     void theReadModelAnswers() {
-        doReturn(CompletableFuture.completedFuture(new TimelinePage(List.of(CALL), 0, 100, 1)))
+        doReturn(CompletableFuture.completedFuture(new TimelinePage(List.of(CALL), 0, 100, 1, true)))
                 .when(queryGateway).query(any(FindTimeline.class), any(ResponseType.class));
     }
 
@@ -89,7 +89,8 @@ class TimelineControllerTest {
                 .andExpect(jsonPath("$.entries[0].recordedAt").value("2026-01-05T09:00:00Z"))
                 .andExpect(jsonPath("$.page").value(0))
                 .andExpect(jsonPath("$.size").value(100))
-                .andExpect(jsonPath("$.total").value(1));
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.totalExact").value(true));
 
         assertThat(askedFor()).isEqualTo(FindTimeline.all());
     }

@@ -73,6 +73,7 @@ public class AnalystController {
         model.addAttribute("steps", steps);
         model.addAttribute("truncated", filtered.total() > filtered.entries().size());
         model.addAttribute("total", filtered.total());
+        model.addAttribute("totalExact", filtered.totalExact());
         model.addAttribute("actors", distinct(everything, TimelineEntry::actors));
         model.addAttribute("issues", distinct(everything, TimelineEntry::issues));
         model.addAttribute("tracks", distinct(everything, entry -> List.of(entry.track())));

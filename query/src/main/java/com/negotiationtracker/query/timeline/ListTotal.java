@@ -1,0 +1,48 @@
+package com.negotiationtracker.query.timeline;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.util.Map;
+
+/**
+ * How many entries a filtered list holds, as one of its pages reports it: counted exactly up to
+ * {@value #COUNTED_PAST_PAGE} entries past the page's start, beyond which counting stops and the count is a lower
+ * bound ({@code exact} false), as search engines report their hits.
+ * <p>
+ * Why not always exact: a list filtered as of a valid and a record time has no index that counts it without walking
+ * every entry it counts. At a million facts that walk cost ten times the page it came with; a reader paging through
+ * needs to know that there is a next page and roughly how far the list goes, not its length to the last entry.
+ * <p>
+ * Shared by the read models' paged lists; it lives with {@link Paging}.
+ */
+public record ListTotal(long count, boolean exact) {
+
+    /** How many entries past a page's start are counted before the count becomes "at least". */
+    public static final int COUNTED_PAST_PAGE = 10_000;
+
+    public ListTotal {
+        if (count < 0) {
+            throw new IllegalArgumentException("a list holds no fewer than 0 entries, not " + count);
+        }
+    }
+
+    /**
+     * Counts the entries of {@code fromWhere} (a JPQL {@code from ... where ...} clause, without order, with the given
+     * named parameters) for the page that starts at {@code offset}: reads at most {@value #COUNTED_PAST_PAGE} + 1 of
+     * them from there on. A page past the list's end is counted exactly, so that its reader learns where the list ends.
+     */
+    public static ListTotal count(EntityManager entityManager, String fromWhere, Map<String, ?> parameters,
+                                  int offset) {
+        Query ahead = entityManager.createQuery("select 1 " + fromWhere)
+                .setFirstResult(offset).setMaxResults(COUNTED_PAST_PAGE + 1);
+        parameters.forEach(ahead::setParameter);
+        int found = ahead.getResultList().size();
+        if (found > 0 || offset == 0) {
+            return new ListTotal((long) offset + found, found <= COUNTED_PAST_PAGE);
+        }
+        Query all = entityManager.createQuery("select count(*) " + fromWhere);
+        parameters.forEach(all::setParameter);
+        return new ListTotal(((Number) all.getSingleResult()).longValue(), true);
+    }
+}

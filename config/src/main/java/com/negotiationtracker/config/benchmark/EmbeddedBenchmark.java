@@ -485,11 +485,14 @@ public final class EmbeddedBenchmark {
 
             md.append("\nTargets:\n\n");
             if (!queries.isEmpty()) {
-                double stateP99 = queries.get(0).latencies().percentileMillis(99);
-                md.append("- as-of p99 under 50 ms at 1M events: state (whole world) p99 ")
-                        .append(Figures.millis(stateP99)).append(" ms at ").append(Figures.count(events))
-                        .append(" events — ").append(events >= 1_000_000 ? Figures.verdict(stateP99 < 50)
-                                : (stateP99 < 50 ? "under 50 ms at this size" : "already over 50 ms at this size"))
+                // the slowest kind decides: every as-of query is to answer within the target
+                AsOfQueries.Result slowest = queries.stream().max(Comparator.comparingDouble(
+                        result -> result.latencies().percentileMillis(99))).orElseThrow();
+                double p99 = slowest.latencies().percentileMillis(99);
+                md.append("- as-of p99 under 50 ms at 1M events: slowest, ").append(slowest.name()).append(", p99 ")
+                        .append(Figures.millis(p99)).append(" ms at ").append(Figures.count(events))
+                        .append(" events — ").append(events >= 1_000_000 ? Figures.verdict(p99 < 50)
+                                : (p99 < 50 ? "under 50 ms at this size" : "already over 50 ms at this size"))
                         .append('\n');
             } else {
                 md.append("- as-of p99 under 50 ms at 1M events: not measured in this run\n");

@@ -41,7 +41,7 @@ class StateRebuildOnUpgradeTest {
         try (ConfigurableApplicationContext upgraded = startTracker()) {
             JdbcTemplate jdbc = jdbcOf(upgraded);
             assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\""
-                    + " where \"version\" in ('11', '12', '13', '14')")).hasSize(4);
+                    + " where \"version\" in ('11', '12', '13', '14', '15')")).hasSize(5);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     assertThat(ReadModelSnapshot.of(jdbc).rows("state_history"))
                             .containsExactlyElementsOf(before.rows("state_history")));
@@ -58,8 +58,8 @@ class StateRebuildOnUpgradeTest {
 
     /**
      * Puts the schema back as V10 left it: the facts' actors table instead of the channels', V10's index instead of
-     * V12's, none of V13's and V14's columns and indexes, and no record of V11 to V14. The rows stay as the current
-     * version wrote them, which is what V11 empties.
+     * V12's, none of V13's and V14's columns and indexes, V3's time indexes instead of V15's, no channels' register,
+     * and no record of V11 to V15. The rows stay as the current version wrote them, which is what V11 empties.
      */
     private static void asBeforeV11(JdbcTemplate file) {
         file.update("drop index ix_state_fact_phase_valid");
@@ -73,7 +73,15 @@ class StateRebuildOnUpgradeTest {
         file.update("drop index ix_state_history_open_rows");
         file.update("create index ix_state_history_last_version on state_history"
                 + " (entity_kind, entity_key, valid_to, recorded_to)");
-        file.update("delete from \"flyway_schema_history\" where \"version\" in ('11', '12', '13', '14')");
+        for (String index : new String[] {"recorded_to, recorded_from", "recorded_from, recorded_to",
+                "valid_to, valid_from", "valid_from, valid_to"}) {
+            file.update("create index ix_state_history_" + index.substring(0, index.indexOf(',')) + " on state_history ("
+                    + index + ")");
+        }
+        file.update("drop index ix_state_history_open_ended");
+        file.update("drop index ix_state_history_valid_starts");
+        file.update("drop table state_channel");
+        file.update("delete from \"flyway_schema_history\" where \"version\" in ('11', '12', '13', '14', '15')");
         assertThat(file.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,
                 StateProjection.PROCESSING_GROUP)).isPositive();
     }

@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * The diplomatic state at valid time {@code validAt} as the record stood at record time {@code knownAt}: each list
  * holds what existed then, in the order of its keys. {@code track} is the track the answer was narrowed to, or null.
+ * <p>
+ * Of the world (no {@code track}), an answer is one page of tracks: {@code page} (from 0) of {@code size} tracks, of
+ * the {@code tracksKnown} the record held at {@code knownAt}, in id order. The lists hold what belongs to those tracks,
+ * and every channel (channels belong to pairs of parties, not to tracks). A track the record held but whose phase had
+ * not begun at {@code validAt} takes its place on the page with nothing in the lists. Narrowed to a track, the answer
+ * is page 0 of size 1, and {@code tracksKnown} is 1 if the record held the track at {@code knownAt}, else 0.
  */
 public record DiplomaticState(Instant validAt, Instant knownAt, String track,
                               List<ChannelState> channels,
@@ -15,7 +21,8 @@ public record DiplomaticState(Instant validAt, Instant knownAt, String track,
                               List<MeasureState> measures,
                               List<DemandState> demands,
                               List<ProposalState> proposals,
-                              List<GuaranteeState> guarantees) {
+                              List<GuaranteeState> guarantees,
+                              int page, int size, long tracksKnown) {
 
     public DiplomaticState {
         channels = List.copyOf(channels);

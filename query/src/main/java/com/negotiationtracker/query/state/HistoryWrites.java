@@ -1,18 +1,23 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.SqlValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static com.negotiationtracker.query.state.StateInputs.time;
 
 /**
- * What a batch of events writes to {@code state_history}, held until the batch ends (or until the table is read) and
- * then sent as three JDBC batches instead of a few statements per event.
+ * What a batch of events writes to {@code state_history} (and to the channels' register, {@code state_channel}), held
+ * until the batch ends (or until the table is read) and then sent as a few JDBC batches instead of a few statements
+ * per event.
  * <p>
  * Writes are kept by the row's primary key, as the row should end up: a row inserted and changed within the batch is
  * one insert, a row deleted and inserted again one update, a row inserted and deleted again nothing. So the order in
@@ -61,10 +66,19 @@ final class HistoryWrites {
         List<Object[]> deletes = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
+        Set<String> channelsAdded = new TreeSet<>();
+        Set<String> channelsDeleted = new TreeSet<>();
         pending.forEach((rowKey, write) -> {
+            boolean channel = rowKey.kind().equals(EntityKind.CHANNEL.column());
             if (write.row() == null) {
                 deletes.add(rowKey.arguments());
+                if (channel) {
+                    channelsDeleted.add(rowKey.key());
+                }
             } else if (!write.inTable()) {
+                if (channel) {
+                    channelsAdded.add(rowKey.key());
+                }
                 Version version = write.row().version();
                 inserts.add(new Object[] {rowKey.kind(), rowKey.key(), write.track(), time(version.validFrom()),
                         time(version.validTo()), time(write.row().recordedFrom()), time(write.row().recordedTo()),
@@ -86,6 +100,29 @@ final class HistoryWrites {
                 updates);
         batch("insert into state_history (entity_kind, entity_key, track, valid_from, valid_to, recorded_from,"
                 + " recorded_to, status, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        register(channelsAdded, channelsDeleted);
+    }
+
+    /**
+     * Keeps the channels' register (V15) the channels that have rows, so that the world's channels are listed without
+     * reading their histories. Channels are written under the channels' lock: no other writer changes the same keys
+     * meanwhile. A channel whose rows all went (inputs handled out of record order) leaves it, so that the register
+     * is the same whatever the order.
+     */
+    private void register(Set<String> added, Set<String> deleted) {
+        if (!added.isEmpty()) {
+            Set<String> known = new TreeSet<>();
+            for (List<String> chunk : SqlValues.chunks(List.copyOf(added))) {
+                known.addAll(jdbc.queryForList("select channel_key from state_channel where channel_key in ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", String.class,
+                        chunk.toArray()));
+            }
+            batch("insert into state_channel (channel_key) values (?)", added.stream()
+                    .filter(key -> !known.contains(key)).map(key -> new Object[] {key}).toList());
+        }
+        batch("delete from state_channel where channel_key = ? and not exists (select 1 from state_history"
+                + " where entity_kind = 'channel' and entity_key = ?)", deleted.stream()
+                .filter(key -> !added.contains(key)).map(key -> new Object[] {key, key}).toList());
     }
 
     /** Forgets what is held without writing it (the tables are being emptied). */

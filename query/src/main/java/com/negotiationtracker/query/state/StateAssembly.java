@@ -11,6 +11,9 @@ final class StateAssembly {
     private final Instant knownAt;
     private final String track;
     private final List<String> channelParties;
+    private final int page;
+    private final int size;
+    private final long tracksKnown;
     private final List<ChannelState> channels = new ArrayList<>();
     private final List<TrackState> tracks = new ArrayList<>();
     private final List<InvitationState> invitations = new ArrayList<>();
@@ -20,12 +23,19 @@ final class StateAssembly {
     private final List<ProposalState> proposals = new ArrayList<>();
     private final List<GuaranteeState> guarantees = new ArrayList<>();
 
-    /** @param channelParties the parties a channel must be between to be kept, or null to keep every channel */
-    StateAssembly(Instant validAt, Instant knownAt, String track, List<String> channelParties) {
+    /**
+     * @param channelParties the parties a channel must be between to be kept, or null to keep every channel
+     * @param page           which page of tracks this is, of {@code size} tracks, of the {@code tracksKnown}
+     */
+    StateAssembly(Instant validAt, Instant knownAt, String track, List<String> channelParties, int page, int size,
+                  long tracksKnown) {
         this.validAt = validAt;
         this.knownAt = knownAt;
         this.track = track;
         this.channelParties = channelParties;
+        this.page = page;
+        this.size = size;
+        this.tracksKnown = tracksKnown;
     }
 
     void add(StoredState stored) {
@@ -49,6 +59,6 @@ final class StateAssembly {
 
     DiplomaticState build() {
         return new DiplomaticState(validAt, knownAt, track, channels, tracks, invitations, meetings, measures, demands,
-                proposals, guarantees);
+                proposals, guarantees, page, size, tracksKnown);
     }
 }

@@ -38,6 +38,7 @@ final class StateHistories {
     private static final String OPEN_ROWS = "ix_state_history_open_rows";
 
     private final JdbcTemplate jdbc;
+    private final VersionsAt versionsAt;
     /** An entity's last version: the one row whose valid time is open-ended that the record still holds. */
     private final String openEnded;
     private final String rowsFrom;
@@ -49,6 +50,7 @@ final class StateHistories {
 
     StateHistories(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
+        this.versionsAt = new VersionsAt(jdbc, hints);
         String entity = "select * from state_history" + hints.use(OPEN_ROWS)
                 + " where entity_kind = ? and entity_key = ?";
         this.openEnded = entity + " and valid_to is null and recorded_to is null";
@@ -158,28 +160,44 @@ final class StateHistories {
     }
 
     /**
-     * The state of every entity at valid time {@code validAt} as the record stood at record time {@code knownAt}, in
-     * the order of kind and key.
+     * The state at valid time {@code validAt} as the record stood at record time {@code knownAt} of every channel and
+     * of each entity of the given tracks: a range of the tracks' index each, and each channel's version found by
+     * itself ({@link VersionsAt}) from the channels' register, so that neither the other tracks' histories nor the
+     * channels' are read.
      */
-    List<StoredState> asOf(Instant validAt, Instant knownAt) {
-        return jdbc.query(AS_OF + " order by entity_kind, entity_key", this::storedState, time(validAt),
-                time(validAt), time(knownAt), time(knownAt));
+    List<StoredState> asOf(Instant validAt, Instant knownAt, Collection<String> tracks) {
+        List<StoredState> states = new ArrayList<>(channelsAt(validAt, knownAt, channelKeys()));
+        states.addAll(ofTracks(validAt, knownAt, tracks));
+        return states;
     }
 
-    /**
-     * The same for one track's entities and the channels with the given keys, in the order of kind and key: an
-     * indexed look-up by track and one by key for each channel, whose cost does not grow with the rest of the history.
-     */
+    /** The same for one track's entities and the channels with the given keys. */
     List<StoredState> asOf(Instant validAt, Instant knownAt, String track, Collection<String> channelKeys) {
-        List<Object> asOf = List.of(time(validAt), time(validAt), time(knownAt), time(knownAt));
-        List<Object> arguments = new ArrayList<>(asOf);
-        arguments.add(track);
-        StringBuilder sql = new StringBuilder(AS_OF).append(" and track = ?");
-        for (String channel : channelKeys) {
-            sql.append(" union all ").append(AS_OF).append(" and entity_kind = ? and entity_key = ?");
-            arguments.addAll(asOf);
-            arguments.add(EntityKind.CHANNEL.column());
-            arguments.add(channel);
+        List<StoredState> states = new ArrayList<>(channelsAt(validAt, knownAt, channelKeys));
+        states.addAll(ofTracks(validAt, knownAt, List.of(track)));
+        return states;
+    }
+
+    private List<StoredState> channelsAt(Instant validAt, Instant knownAt, Collection<String> keys) {
+        return versionsAt.of(keys.stream().map(key -> List.of(EntityKind.CHANNEL.column(), key)).toList(), validAt,
+                knownAt);
+    }
+
+    /** Every channel the histories hold, from their register (V15), in key order. */
+    List<String> channelKeys() {
+        return jdbc.queryForList("select channel_key from state_channel order by channel_key", String.class);
+    }
+
+    /** Every entity of the given tracks at both times: one branch a track, each a range of the index on track. */
+    private List<StoredState> ofTracks(Instant validAt, Instant knownAt, Collection<String> tracks) {
+        if (tracks.isEmpty()) {
+            return List.of();
+        }
+        StringJoiner sql = new StringJoiner(" union all ");
+        List<Object> arguments = new ArrayList<>();
+        for (String track : tracks) {
+            sql.add(AS_OF + " and track = ?");
+            arguments.addAll(List.of(time(validAt), time(validAt), time(knownAt), time(knownAt), track));
         }
         return jdbc.query(sql + " order by entity_kind, entity_key", this::storedState, arguments.toArray());
     }
@@ -191,6 +209,7 @@ final class StateHistories {
 
     void clear() {
         jdbc.update("delete from state_history");
+        jdbc.update("delete from state_channel");
     }
 
     private static Map<HistoryRow.Identity, HistoryRow> byIdentity(List<HistoryRow> rows) {

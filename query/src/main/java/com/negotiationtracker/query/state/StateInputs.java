@@ -2,6 +2,7 @@ package com.negotiationtracker.query.state;
 
 import com.negotiationtracker.core.actor.ActorKind;
 import com.negotiationtracker.query.batch.SqlValues;
+import com.negotiationtracker.query.timeline.Paging;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -131,6 +132,19 @@ final class StateInputs {
             jdbc.update("insert into state_track (track, title, parties, recorded_at) values (?, ?, ?, ?)",
                     track.track(), track.title(), StateJson.write(track.parties()), time(track.recordedAt()));
         }
+    }
+
+    /** How many tracks the record held at {@code knownAt}: those opened by then. */
+    long tracksKnownAt(Instant knownAt) {
+        Long count = jdbc.queryForObject("select count(*) from state_track where recorded_at <= ?", Long.class,
+                time(knownAt));
+        return count == null ? 0 : count;
+    }
+
+    /** One page of the tracks the record held at {@code knownAt}, in id order. */
+    List<String> tracksKnownAt(Instant knownAt, Paging paging) {
+        return jdbc.queryForList("select track from state_track where recorded_at <= ? order by track"
+                + " offset ? rows fetch next ? rows only", String.class, time(knownAt), paging.offset(), paging.size());
     }
 
     Optional<OpenedTrack> track(String track) {

@@ -6,6 +6,7 @@ import com.negotiationtracker.core.actor.ActorRegistered;
 import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.core.track.TrackOpened;
 import com.negotiationtracker.query.batch.IndexHints;
+import com.negotiationtracker.query.timeline.Paging;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -141,16 +142,16 @@ public class StateProjection {
         String track = query.track() == null || query.track().isBlank() ? null : query.track();
         return reading.execute(status -> {
             if (track == null) {
-                StateAssembly state = new StateAssembly(validAt, knownAt, null, null);
-                histories.asOf(validAt, knownAt).forEach(state::add);
+                Paging paging = query.tracks();
+                StateAssembly state = new StateAssembly(validAt, knownAt, null, null, paging.page(), paging.size(),
+                        inputs.tracksKnownAt(knownAt));
+                histories.asOf(validAt, knownAt, inputs.tracksKnownAt(knownAt, paging)).forEach(state::add);
                 return state.build();
             }
             // narrowed to a track, the channels are those between its parties (as the record knew them)
-            List<String> parties = inputs.track(track)
-                    .filter(opened -> !opened.recordedAt().isAfter(knownAt))
-                    .map(OpenedTrack::parties)
-                    .orElse(List.of());
-            StateAssembly state = new StateAssembly(validAt, knownAt, track, parties);
+            Optional<OpenedTrack> known = inputs.track(track).filter(opened -> !opened.recordedAt().isAfter(knownAt));
+            List<String> parties = known.map(OpenedTrack::parties).orElse(List.of());
+            StateAssembly state = new StateAssembly(validAt, knownAt, track, parties, 0, 1, known.isPresent() ? 1 : 0);
             histories.asOf(validAt, knownAt, track, Channels.keysBetween(parties)).forEach(state::add);
             return state.build();
         });

@@ -1,20 +1,5 @@
 package com.negotiationtracker.query.state;
 
-import com.negotiationtracker.core.actor.ActorId;
-import com.negotiationtracker.core.invitation.InvitationAccepted;
-import com.negotiationtracker.core.invitation.InvitationDeclined;
-import com.negotiationtracker.core.invitation.InvitationId;
-import com.negotiationtracker.core.invitation.InvitationIssued;
-import com.negotiationtracker.core.invitation.InvitationWithdrawn;
-import com.negotiationtracker.core.meeting.MeetingCancelled;
-import com.negotiationtracker.core.meeting.MeetingHeld;
-import com.negotiationtracker.core.meeting.MeetingId;
-import com.negotiationtracker.core.meeting.MeetingProposed;
-import com.negotiationtracker.core.meeting.MeetingScheduled;
-import com.negotiationtracker.core.meeting.Venue;
-import com.negotiationtracker.core.time.ValidTime;
-import com.negotiationtracker.core.track.Fact;
-import com.negotiationtracker.core.track.TrackId;
 import com.negotiationtracker.core.track.TrackOpened;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,10 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +15,10 @@ import java.util.Random;
 
 import static com.negotiationtracker.core.testdata.TestFacts.fact;
 import static com.negotiationtracker.query.state.StateEvents.call;
-import static com.negotiationtracker.query.state.StateEvents.contactSuspended;
 import static com.negotiationtracker.query.state.StateEvents.importedPlus;
 import static com.negotiationtracker.query.state.StateEvents.person;
-import static com.negotiationtracker.query.state.StateEvents.personRevised;
 import static com.negotiationtracker.query.state.StateEvents.recorded;
 import static com.negotiationtracker.query.state.StateEvents.state;
-import static com.negotiationtracker.query.state.StateEvents.talksAgreed;
 import static com.negotiationtracker.query.state.StateReading.channel;
 import static com.negotiationtracker.query.state.StateReading.time;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,18 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A fact that is the newest of a channel's, a track phase's, a meeting's or an invitation's history extends it
  * ({@link NewestFacts}), and one recorded last but starting before the newest folds a phase or channel again from its
  * valid start ({@link LateFacts}), instead of making the projection recompute it: the rows must be exactly those the
- * recomputation writes. Random histories
- * (calls between leaders or states, suspensions, talks agreed, meetings and invitations; mostly in order, some reported late, some recorded at
- * the same instant or handled out of record order, some profiles revised) are handled as usual, and again with every
- * tail forgotten before each event, so that each event is recomputed: both give the same rows.
+ * recomputation writes. Random histories ({@link RandomStateHistory}) are handled as usual, and again with every tail
+ * forgotten before each event, so that each event is recomputed: both give the same rows.
  */
 class NewestFactsTest {
 
-    private static final List<ActorId> STATES = List.of(ActorId.of("state-a"), ActorId.of("state-b"),
-            ActorId.of("state-c"), ActorId.of("state-d"));
-    private static final List<ActorId> LEADERS = List.of(ActorId.of("leader-a"), ActorId.of("leader-b"),
-            ActorId.of("leader-c"), ActorId.of("leader-d"));
-    private static final List<TrackId> TRACKS = List.of(TrackId.of("a-b"), TrackId.of("a-c"), TrackId.of("b-c-d"));
 
     private final StateFixture extended = new StateFixture();
     private final StateFixture extendedInBatches = new StateFixture();
@@ -75,7 +47,7 @@ class NewestFactsTest {
     @ParameterizedTest(name = "history {0}")
     @ValueSource(longs = {1, 2, 3})
     void extending_the_newest_facts_writes_the_rows_recomputing_them_writes(long seed) {
-        List<EventMessage<?>> events = new RandomHistory(new Random(seed)).events(120);
+        List<EventMessage<?>> events = new RandomStateHistory(new Random(seed)).events(120);
 
         extended.deliver(events);
         for (int start = 0; start < events.size(); start += 25) {
@@ -93,20 +65,20 @@ class NewestFactsTest {
     @Test
     void the_newest_call_extends_its_channel_without_reading_the_earlier_facts() {
         List<EventMessage<?>> events = new ArrayList<>(List.of(
-                recorded(state(STATES.get(0)), importedPlus(0)), recorded(state(STATES.get(1)), importedPlus(1)),
-                recorded(person(LEADERS.get(0), STATES.get(0)), importedPlus(2)),
-                recorded(person(LEADERS.get(1), STATES.get(1)), importedPlus(3)),
-                recorded(new TrackOpened(TRACKS.get(0), "A and B", STATES.subList(0, 2)), importedPlus(4))));
+                recorded(state(RandomStateHistory.STATES.get(0)), importedPlus(0)), recorded(state(RandomStateHistory.STATES.get(1)), importedPlus(1)),
+                recorded(person(RandomStateHistory.LEADERS.get(0), RandomStateHistory.STATES.get(0)), importedPlus(2)),
+                recorded(person(RandomStateHistory.LEADERS.get(1), RandomStateHistory.STATES.get(1)), importedPlus(3)),
+                recorded(new TrackOpened(RandomStateHistory.TRACKS.get(0), "A and B", RandomStateHistory.STATES.subList(0, 2)), importedPlus(4))));
         for (int day = 1; day <= 5; day++) {
-            events.add(recorded(call(TRACKS.get(0), fact("call-" + day).on("2025-03-0" + day), LEADERS.get(0),
-                    LEADERS.get(1)), importedPlus(10 + day)));
+            events.add(recorded(call(RandomStateHistory.TRACKS.get(0), fact("call-" + day).on("2025-03-0" + day), RandomStateHistory.LEADERS.get(0),
+                    RandomStateHistory.LEADERS.get(1)), importedPlus(10 + day)));
         }
         extended.deliver(events);
 
         // were the sixth call recomputed, the history would be made of it alone: one contact, since 6 March
         extended.forgetFacts();
-        extended.deliver(recorded(call(TRACKS.get(0), fact("call-6").on("2025-03-06"), LEADERS.get(0),
-                LEADERS.get(1)), importedPlus(20)));
+        extended.deliver(recorded(call(RandomStateHistory.TRACKS.get(0), fact("call-6").on("2025-03-06"), RandomStateHistory.LEADERS.get(0),
+                RandomStateHistory.LEADERS.get(1)), importedPlus(20)));
 
         ChannelState channel = channel(extended.at("2025-03-07"), "state-a", "state-b").orElseThrow();
         assertThat(channel.contactsCount()).isEqualTo(6);
@@ -123,111 +95,4 @@ class NewestFactsTest {
     }
 
     /** Events of four states, their leaders and three tracks, with record times a second or so apart. */
-    private static final class RandomHistory {
-        private final Random random;
-        private final Map<ActorId, Long> revisions = new HashMap<>();
-        private LocalDate day = LocalDate.of(2020, 1, 1);
-        private long second;
-        private int facts;
-
-        RandomHistory(Random random) {
-            this.random = random;
-        }
-
-        List<EventMessage<?>> events(int count) {
-            List<EventMessage<?>> events = new ArrayList<>();
-            STATES.forEach(party -> events.add(recorded(state(party), importedPlus(second++))));
-            for (int i = 0; i < LEADERS.size(); i++) {
-                events.add(recorded(person(LEADERS.get(i), STATES.get(i)), importedPlus(second++)));
-            }
-            events.add(recorded(new TrackOpened(TRACKS.get(0), "A and B", STATES.subList(0, 2)),
-                    importedPlus(second++)));
-            events.add(recorded(new TrackOpened(TRACKS.get(1), "A and C", List.of(STATES.get(0), STATES.get(2))),
-                    importedPlus(second++)));
-            events.add(recorded(new TrackOpened(TRACKS.get(2), "B, C and D", STATES.subList(1, 4)),
-                    importedPlus(second++)));
-            for (int i = 0; i < count; i++) {
-                events.add(next());
-            }
-            // a few neighbours handled in the other order, as segments or a late commit may hand them over
-            for (int i = 12; i + 1 < events.size(); i += 9 + random.nextInt(9)) {
-                Collections.swap(events, i, i + 1);
-            }
-            return events;
-        }
-
-        private EventMessage<?> next() {
-            // mostly a second or more after the last event; now and then at the same instant
-            second += random.nextInt(10) > 0 ? 1 + random.nextInt(3) : 0;
-            Instant recordedAt = importedPlus(second);
-            if (random.nextInt(30) == 0) {
-                ActorId leader = LEADERS.get(random.nextInt(LEADERS.size()));
-                long sequence = revisions.merge(leader, 1L, Long::sum);
-                return recorded(personRevised(leader, STATES.get(random.nextInt(STATES.size()))), sequence,
-                        recordedAt);
-            }
-            TrackId track = TRACKS.get(random.nextInt(TRACKS.size()));
-            var fact = fact("fact-" + facts++).on(validTime());
-            int kind = random.nextInt(20);
-            if (kind < 8) {
-                return recorded(call(track, fact, participant(), participant()), recordedAt);
-            }
-            if (kind < 10) {
-                return recorded(contactSuspended(track, fact, anyState(), anyState()), recordedAt);
-            }
-            if (kind < 11) {
-                return recorded(talksAgreed(track, fact, anyState(), anyState()), recordedAt);
-            }
-            if (kind < 15) {
-                return recorded(meetingFact(track, fact.build()), recordedAt);
-            }
-            return recorded(invitationFact(track, fact.build()), recordedAt);
-        }
-
-        /** A fact about one of a few meetings of the track: proposed, scheduled, held or cancelled. */
-        private Object meetingFact(TrackId track, Fact fact) {
-            MeetingId meeting = MeetingId.of("meeting-" + random.nextInt(3));
-            Venue venue = random.nextBoolean() ? null : Venue.named("Venue " + random.nextInt(3), null);
-            List<ActorId> participants = List.of(participant(), participant());
-            return switch (random.nextInt(4)) {
-                case 0 -> new MeetingProposed(track, fact, meeting, participants, List.of(), venue, null);
-                case 1 -> new MeetingScheduled(track, fact, meeting, venue, ValidTime.of(day.plusDays(30).toString()),
-                        participants, List.of());
-                case 2 -> new MeetingHeld(track, fact, meeting, venue, participants, List.of());
-                default -> new MeetingCancelled(track, fact, meeting, venue, participants, List.of());
-            };
-        }
-
-        /** A fact about one of a few invitations of the track: issued, accepted, declined or withdrawn. */
-        private Object invitationFact(TrackId track, Fact fact) {
-            InvitationId invitation = InvitationId.of("invitation-" + random.nextInt(3));
-            ActorId host = LEADERS.get(0);
-            ActorId guest = LEADERS.get(1);
-            return switch (random.nextInt(4)) {
-                case 0 -> new InvitationIssued(track, fact, invitation, host, guest,
-                        random.nextBoolean() ? null : Venue.named("Capital", null), null);
-                case 1 -> new InvitationAccepted(track, fact, invitation, host, guest);
-                case 2 -> new InvitationDeclined(track, fact, invitation, host, guest);
-                default -> new InvitationWithdrawn(track, fact, invitation, host, guest);
-            };
-        }
-
-        /** Mostly a later day than the last fact's; some facts about earlier days, at day or month precision. */
-        private String validTime() {
-            if (random.nextInt(7) == 0) {
-                LocalDate earlier = day.minusDays(1 + random.nextInt(200));
-                return random.nextBoolean() ? earlier.toString() : earlier.toString().substring(0, 7);
-            }
-            day = day.plusDays(random.nextInt(5));
-            return day.toString();
-        }
-
-        private ActorId participant() {
-            return random.nextBoolean() ? LEADERS.get(random.nextInt(LEADERS.size())) : anyState();
-        }
-
-        private ActorId anyState() {
-            return STATES.get(random.nextInt(STATES.size()));
-        }
-    }
 }

@@ -24,9 +24,9 @@ import java.util.Map;
 
 /**
  * The state projection on a real H2 database whose tables the application's migrations create ({@code V1} for the
- * token table {@code V11} empties; {@code V3}, {@code V10}, {@code V11}, {@code V12} and {@code V14} for the state's own):
- * events go in through Axon's annotated handler adapter (as a processor delivers them), answers come out through a
- * query gateway (as the web layer asks).
+ * token table {@code V11} empties; {@code V3}, {@code V10} to {@code V12}, {@code V14} and {@code V15} for the
+ * state's own): events go in through Axon's annotated handler adapter (as a processor delivers them), answers come out
+ * through a query gateway (as the web layer asks).
  */
 final class StateFixture implements AutoCloseable {
 
@@ -42,6 +42,7 @@ final class StateFixture implements AutoCloseable {
             .addScript(MIGRATIONS.resolve("V11__state_fact_channels.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V12__state_open_rows_index.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V14__state_fact_valid_from.sql").toUri().toString())
+            .addScript(MIGRATIONS.resolve("V15__state_history_versions_at.sql").toUri().toString())
             .build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
@@ -123,13 +124,24 @@ final class StateFixture implements AutoCloseable {
                         "select * from state_fact_channel order by channel_key, track, fact_id"),
                 "state_track", jdbc.queryForList("select * from state_track order by track"),
                 "state_actor", jdbc.queryForList("select * from state_actor order by actor_id, sequence_number"),
-                "state_tail", jdbc.queryForList("select * from state_tail order by entity_kind, entity_key"));
+                "state_tail", jdbc.queryForList("select * from state_tail order by entity_kind, entity_key"),
+                "state_channel", jdbc.queryForList("select * from state_channel order by channel_key"));
     }
 
     /** Forgets where every history's facts end, so that the next event recomputes what it shapes. */
     /** The projection's histories on this database, with the index hints it would use. */
     StateHistories histories() {
         return new StateHistories(jdbc, IndexHints.of(database));
+    }
+
+    /** The look-ups of one version an entity, with the index hints the projection would use. */
+    VersionsAt versionsAt() {
+        return new VersionsAt(jdbc, IndexHints.of(database));
+    }
+
+    /** What a query answers, row by row. */
+    List<Map<String, Object>> rows(String sql, Object... arguments) {
+        return jdbc.queryForList(sql, arguments);
     }
 
     /**

@@ -39,8 +39,10 @@ class StateIndexesTest {
     }
 
     /**
-     * Measured on a large store, H2 reckons {@code recorded_to is null} more selective than an entity's key and would
-     * walk every open row of every entity; each per-entity look-up names its index, and still goes through it.
+     * Measured on a large store, H2 reckoned {@code recorded_to is null} more selective than an entity's key and walked
+     * every open row of every entity through V3's index on {@code recorded_to}. V15 dropped V3's time indexes, which
+     * took that trap away (unhinted, H2 now takes the open rows' index on this table); each per-entity look-up still
+     * names its index, so that an index added later cannot set it again, and still goes through it here.
      */
     @Test
     void on_a_large_store_the_look_ups_of_one_entity_still_go_through_its_open_rows() {
@@ -48,10 +50,6 @@ class StateIndexesTest {
             state.fillHistoriesAndAnalyze(40_000);
             OffsetDateTime recorded = OffsetDateTime.parse("2025-02-12T00:00:00Z");
 
-            assertThat(state.plan("select * from state_history where entity_kind = ? and entity_key = ?"
-                    + " and recorded_to is null", "meeting", "entity-7"))
-                    .as("the trap: unhinted, H2 picks the index that starts with recorded_to")
-                    .doesNotContain("IX_STATE_HISTORY_OPEN_ROWS");
             List<String> queries = state.histories().entityQueries();
             assertThat(branches(state.plan(queries.get(0), "meeting", "entity-7"), "IX_STATE_HISTORY_OPEN_ROWS"))
                     .hasSize(1);

@@ -8,6 +8,7 @@ import com.negotiationtracker.query.state.DiplomaticState;
 import com.negotiationtracker.query.state.DiplomaticStateAt;
 import com.negotiationtracker.query.state.StateTimes;
 import com.negotiationtracker.web.problem.InvalidParameter;
+import com.negotiationtracker.web.timeline.QueryParameters;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -42,13 +43,16 @@ public class StateController {
      * @param knownAt as the record stood when: the same forms; now when left out
      * @param track   a track id: only that track's phase, invitations, meetings, measures, demands, proposals and
      *                guarantees, and the channel between its parties
+     * @param page    without a track, which page of tracks, from 0 (default 0)
+     * @param size    without a track, tracks a page, 1 to 1000 (default {@value DiplomaticStateAt#TRACKS_A_PAGE})
      */
     @Operation(summary = "The diplomatic state at a valid time, as the record stood at a record time",
-            description = "One document, not a list: the phases, channels, invitations, meetings, measures, demands,"
-                    + " proposals and guarantees that hold at that moment. Channels and phases are bounded by the"
-                    + " parties and tracks recorded; the other parts grow with the record (every invitation ever"
-                    + " issued, with its status then), so on a large store the whole world is a large answer:"
-                    + " name a track to narrow it (see BENCHMARKS.md for sizes and times).")
+            description = "The phases, channels, invitations, meetings, measures, demands, proposals and guarantees"
+                    + " that hold at that moment. Without a track, one page of the tracks the record held then (in id"
+                    + " order; page, size and tracksKnown say which), each with everything of it, and every channel:"
+                    + " all but the channels grow with the record (every invitation ever issued, with its status"
+                    + " then), so the world is answered in pages. With a track, that track alone and the channel"
+                    + " between its parties.")
     @GetMapping
     public DiplomaticState state(@Parameter(description = "when in the world: an instant with an offset"
                                          + " (2025-02-12T14:30:00Z),"
@@ -59,10 +63,16 @@ public class StateController {
                                          + " default now")
                                  @RequestParam(required = false) String knownAt,
                                  @Parameter(description = "a track id: only that track", example = "us-russia")
-                                 @RequestParam(required = false) String track) {
+                                 @RequestParam(required = false) String track,
+                                 @Parameter(description = "without a track: which page of tracks, from 0 (default 0)")
+                                 @RequestParam(required = false) String page,
+                                 @Parameter(description = "without a track: tracks a page, 1 to 1000 (default "
+                                         + DiplomaticStateAt.TRACKS_A_PAGE + ")")
+                                 @RequestParam(required = false) String size) {
         Instant now = Instant.now();
         DiplomaticStateAt query = new DiplomaticStateAt(moment("validAt", validAt, now),
-                moment("knownAt", knownAt, now), slug("track", track));
+                moment("knownAt", knownAt, now), slug("track", track),
+                QueryParameters.paging(page, size, DiplomaticStateAt.TRACKS_A_PAGE));
         return answer(queries.query(query, ResponseTypes.instanceOf(DiplomaticState.class)));
     }
 

@@ -43,8 +43,13 @@ public final class QueryParameters {
 
     /** The page asked for: {@code page} from 0 (default 0), {@code size} up to the maximum (default 100). */
     public static Paging paging(String page, String size) {
+        return paging(page, size, Paging.DEFAULT_SIZE);
+    }
+
+    /** The same, with {@code defaultSize} entries a page when {@code size} is absent. */
+    public static Paging paging(String page, String size, int defaultSize) {
         int number = number("page", page, 0);
-        int entries = number("size", size, Paging.DEFAULT_SIZE);
+        int entries = number("size", size, defaultSize);
         if (number < 0) {
             throw new InvalidParameter("page", "page counts from 0: " + page + " is not a page");
         }

@@ -13,6 +13,7 @@ import com.negotiationtracker.query.state.StateTime;
 import com.negotiationtracker.query.state.TrackPhase;
 import com.negotiationtracker.query.state.TrackState;
 import com.negotiationtracker.query.state.VenueView;
+import com.negotiationtracker.query.timeline.Paging;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ class StateControllerTest {
             List.of(new InvitationState("us-russia", "putin-invites-trump-to-moscow", "putin", "trump",
                     new VenueView(VenueKind.NAMED, "Moscow", "russia"), null, InvitationStatus.OPEN, FEBRUARY_12,
                     "putin-invites-trump-to-moscow", FEBRUARY_12)),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), 0, 20, 1);
 
     @Autowired
     private MockMvc mvc;
@@ -94,7 +95,20 @@ class StateControllerTest {
                 .andExpect(jsonPath("$.invitations[0].venue.place").value("Moscow"))
                 .andExpect(jsonPath("$.invitations[0].status").value("OPEN"))
                 .andExpect(jsonPath("$.meetings").isEmpty())
-                .andExpect(jsonPath("$.measures").isEmpty());
+                .andExpect(jsonPath("$.measures").isEmpty())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(20))
+                .andExpect(jsonPath("$.tracksKnown").value(1));
+    }
+
+    @Test
+    void pagesTheWorldByTracksTwentyAPageUnlessToldOtherwise() throws Exception {
+        mvc.perform(get("/api/state").param("page", "2").param("size", "5")).andExpect(status().isOk());
+        mvc.perform(get("/api/state")).andExpect(status().isOk());
+
+        List<DiplomaticStateAt> asked = askedFor(2);
+        assertThat(asked.get(0).tracks()).isEqualTo(new Paging(2, 5));
+        assertThat(asked.get(1).tracks()).isEqualTo(new Paging(0, DiplomaticStateAt.TRACKS_A_PAGE));
     }
 
     @Test
@@ -128,6 +142,8 @@ class StateControllerTest {
         expectBadParameter("knownAt", "2025-02-12T10:00", "knownAt: '2025-02-12T10:00' is not a valid time");
         expectBadParameter("knownAt", "2025-13", "knownAt: '2025-13' is not a valid time");
         expectBadParameter("track", "US Russia", "lower-case");
+        expectBadParameter("size", "0", "size must be between 1 and 1000");
+        expectBadParameter("page", "-1", "page counts from 0");
         verifyNoInteractions(queryGateway);
     }
 

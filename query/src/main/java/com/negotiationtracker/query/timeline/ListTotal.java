@@ -11,8 +11,10 @@ import java.util.Map;
  * bound ({@code exact} false), as search engines report their hits.
  * <p>
  * Why not always exact: a list filtered as of a valid and a record time has no index that counts it without walking
- * every entry it counts. At a million facts that walk cost ten times the page it came with; a reader paging through
- * needs to know that there is a next page and roughly how far the list goes, not its length to the last entry.
+ * every entry it counts: for random times a quarter of the timeline, a quarter of a million entries at a million
+ * facts, for a page of 100. A reader paging through needs to know that there is a next page and roughly how far the
+ * list goes, not its length to the last entry. Where fewer entries match than are counted, the walk still goes to
+ * the end of the filtered range (BENCHMARKS.md: positions at a million events).
  * <p>
  * Shared by the read models' paged lists; it lives with {@link Paging}.
  */

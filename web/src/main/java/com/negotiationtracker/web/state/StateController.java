@@ -3,7 +3,6 @@ package com.negotiationtracker.web.state;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.negotiationtracker.core.common.Slug;
 import com.negotiationtracker.query.state.DiplomaticState;
 import com.negotiationtracker.query.state.DiplomaticStateAt;
 import com.negotiationtracker.query.state.StateTimes;
@@ -18,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * {@code GET /api/state}: the diplomatic state of the world at a valid time as the record stood at a record time, as
@@ -71,9 +68,9 @@ public class StateController {
                                  @RequestParam(required = false) String size) {
         Instant now = Instant.now();
         DiplomaticStateAt query = new DiplomaticStateAt(moment("validAt", validAt, now),
-                moment("knownAt", knownAt, now), slug("track", track),
+                moment("knownAt", knownAt, now), QueryParameters.slug("track", track),
                 QueryParameters.paging(page, size, DiplomaticStateAt.TRACKS_A_PAGE));
-        return answer(queries.query(query, ResponseTypes.instanceOf(DiplomaticState.class)));
+        return QueryParameters.answer(queries.query(query, ResponseTypes.instanceOf(DiplomaticState.class)));
     }
 
     private static Instant moment(String parameter, String value, Instant now) {
@@ -84,29 +81,6 @@ public class StateController {
             return StateTimes.moment(value.strip());
         } catch (IllegalArgumentException invalid) {
             throw new InvalidParameter(parameter, parameter + ": " + invalid.getMessage());
-        }
-    }
-
-    private static String slug(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Slug.require(value, parameter);
-        } catch (IllegalArgumentException invalid) {
-            throw new InvalidParameter(parameter, invalid.getMessage());
-        }
-    }
-
-    /** The query's answer, or the exception the query handler threw (not wrapped). */
-    private static <R> R answer(CompletableFuture<R> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
         }
     }
 }

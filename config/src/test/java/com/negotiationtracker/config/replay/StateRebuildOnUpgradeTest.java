@@ -41,7 +41,7 @@ class StateRebuildOnUpgradeTest {
         try (ConfigurableApplicationContext upgraded = startTracker()) {
             JdbcTemplate jdbc = jdbcOf(upgraded);
             assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\""
-                    + " where \"version\" in ('11', '12', '13', '14', '15')")).hasSize(5);
+                    + " where \"version\" in ('11', '12', '13', '14', '15', '16')")).hasSize(6);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     assertThat(ReadModelSnapshot.of(jdbc).rows("state_history"))
                             .containsExactlyElementsOf(before.rows("state_history")));
@@ -59,7 +59,8 @@ class StateRebuildOnUpgradeTest {
     /**
      * Puts the schema back as V10 left it: the facts' actors table instead of the channels', V10's index instead of
      * V12's, none of V13's and V14's columns and indexes, V3's time indexes instead of V15's, no channels' register,
-     * and no record of V11 to V15. The rows stay as the current version wrote them, which is what V11 empties.
+     * the indexes on positions' versions and the timeline as V4 and V8 made them instead of V16's, and no record of
+     * V11 to V16. The rows stay as the current version wrote them, which is what V11 empties.
      */
     private static void asBeforeV11(JdbcTemplate file) {
         file.update("drop index ix_state_fact_phase_valid");
@@ -81,7 +82,16 @@ class StateRebuildOnUpgradeTest {
         file.update("drop index ix_state_history_open_ended");
         file.update("drop index ix_state_history_valid_starts");
         file.update("drop table state_channel");
-        file.update("delete from \"flyway_schema_history\" where \"version\" in ('11', '12', '13', '14', '15')");
+        file.update("drop index ix_position_version_open_ended");
+        file.update("create index ix_position_version_as_of on position_version"
+                + " (recorded_to, valid_to, valid_from, recorded_from)");
+        file.update("create index ix_position_version_issue on position_version (issue, valid_from)");
+        file.update("create index ix_position_version_page on position_version"
+                + " (party, issue, track, fact_id, recorded_from, recorded_to, valid_from, valid_to)");
+        file.update("drop index ix_timeline_entry_recorded");
+        file.update("create index ix_timeline_entry_recorded on timeline_entry (recorded_at)");
+        file.update("create index ix_timeline_entry_order on timeline_entry (valid_from, global_position)");
+        file.update("delete from \"flyway_schema_history\" where \"version\" in ('11', '12', '13', '14', '15', '16')");
         assertThat(file.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,
                 StateProjection.PROCESSING_GROUP)).isPositive();
     }

@@ -35,6 +35,11 @@ public final class IndexHints {
         }
     }
 
+    /** Whether this database is told which index to use (H2). */
+    public boolean given() {
+        return h2;
+    }
+
     /** What follows a table's name in a query to make H2 use {@code index}; nothing on other databases. */
     public String use(String index) {
         return h2 ? " use index (" + index + ")" : "";

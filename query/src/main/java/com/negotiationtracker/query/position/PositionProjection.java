@@ -3,8 +3,6 @@ package com.negotiationtracker.query.position;
 import com.negotiationtracker.core.position.PositionStated;
 import com.negotiationtracker.query.batch.BatchScope;
 import com.negotiationtracker.query.batch.IndexHints;
-import com.negotiationtracker.query.timeline.ListTotal;
-import com.negotiationtracker.query.timeline.Paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -56,7 +54,6 @@ public class PositionProjection {
 
     private static final Logger log = LoggerFactory.getLogger(PositionProjection.class);
     private static final String BATCH_SUBJECTS = PositionProjection.class.getName() + ".subjects";
-    private static final String VALID_AT = "v.validFrom <= :validAt and (v.validTo is null or v.validTo > :validAt)";
     private static final String KNOWN_AT =
             "v.recordedFrom <= :knownAt and (v.recordedTo is null or v.recordedTo > :knownAt)";
     /** The record as it stands: the versions no later stance has closed. */
@@ -66,12 +63,14 @@ public class PositionProjection {
     private EntityManager entityManager;
     private final JdbcTemplate jdbc;
     private final IndexHints hints;
+    private final PositionsAt positionsAt;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     public PositionProjection(PlatformTransactionManager transactionManager, DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.hints = IndexHints.of(dataSource);
+        this.positionsAt = new PositionsAt(jdbc, hints);
         // Joins the processor's (or the query bus's) transaction where there is one, so that the rows and the token
         // commit together; opens one otherwise.
         this.writing = new TransactionTemplate(transactionManager);
@@ -132,34 +131,17 @@ public class PositionProjection {
         });
     }
 
-    /** One page of the positions that hold at {@code validAt} as the record stood at {@code knownAt}. */
+    /**
+     * One page of the positions that hold at {@code validAt} as the record stood at {@code knownAt} (now where not
+     * given: the record as it stands), read subject by subject ({@link PositionsAt}).
+     */
     @QueryHandler
     public PositionsPage handle(FindPositions query) {
         return reading.execute(status -> {
             Instant now = Instant.now();
-            Instant validAt = query.validAt() != null ? query.validAt() : now;
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            StringBuilder where = new StringBuilder(" where ").append(VALID_AT);
-            parameters.put("validAt", validAt);
-            where.append(" and ").append(knownAt(query.knownAt(), parameters));
-            if (isGiven(query.party())) {
-                where.append(" and v.party = :party");
-                parameters.put("party", query.party());
-            }
-            if (isGiven(query.issue())) {
-                where.append(" and v.issue = :issue");
-                parameters.put("issue", query.issue());
-            }
-            String fromWhere = "from PositionVersionEntity v" + where;
-            TypedQuery<PositionVersionEntity> page = entityManager.createQuery(
-                    "select v " + fromWhere + " order by v.party, v.issue, v.track, v.factId",
-                    PositionVersionEntity.class);
-            parameters.forEach(page::setParameter);
-            Paging paging = query.paging();
-            List<PositionView> entries = page.setFirstResult(paging.offset()).setMaxResults(paging.size())
-                    .getResultList().stream().map(PositionVersionEntity::toView).toList();
-            return new PositionsPage(validAt, query.knownAt() != null ? query.knownAt() : now, entries, paging,
-                    ListTotal.count(entityManager, fromWhere, parameters, paging.offset()));
+            return positionsAt.page(entityManager, query.validAt() != null ? query.validAt() : now,
+                    query.knownAt() != null ? query.knownAt() : now, given(query.party()), given(query.issue()),
+                    query.paging());
         });
     }
 
@@ -265,8 +247,9 @@ public class PositionProjection {
         return KNOWN_AT;
     }
 
-    private static boolean isGiven(String filter) {
-        return filter != null && !filter.isBlank();
+    /** A filter as given, null when it is not (blank). */
+    private static String given(String filter) {
+        return filter == null || filter.isBlank() ? null : filter;
     }
 
     /** The event's position in the global stream, where the message comes from a tracking processor. */

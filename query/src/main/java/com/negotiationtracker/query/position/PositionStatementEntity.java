@@ -17,9 +17,9 @@ import java.time.Instant;
  * {@code V4__positions_and_actors.sql} create the table; keep them in step with this mapping.
  */
 @Entity
-// the index the projection names to H2 (SubjectsOfBatch), here too for the schema Hibernate makes in slice tests; the
-// migrations (V13) make it in the application
-@Table(name = "position_statement", indexes = @Index(name = "ix_position_statement_valid", columnList = "party, issue, valid_from"))
+// the index the projection names to H2 (SubjectsOfBatch, PositionsAt), here too for the schema Hibernate makes in slice
+// tests; the migrations (V13, V16) make it in the application
+@Table(name = "position_statement", indexes = @Index(name = "ix_position_statement_valid", columnList = "party, issue, valid_from, recorded_at"))
 @IdClass(StatementKey.class)
 class PositionStatementEntity {
 

@@ -18,9 +18,11 @@ import java.util.Objects;
  * close their record time, so that "what did the record say then" stays answerable.
  */
 @Entity
-// the index the projection names to H2 (SubjectsOfBatch), here too for the schema Hibernate makes in slice tests; the
-// migrations (V4) make it in the application
-@Table(name = "position_version", indexes = @Index(name = "ix_position_version_subject", columnList = "party, issue, valid_from, recorded_from"))
+// the indexes the projection names to H2 (SubjectsOfBatch, PositionsAt), here too for the schema Hibernate makes in
+// slice tests; the migrations (V4, V16) make them in the application
+@Table(name = "position_version", indexes = {
+        @Index(name = "ix_position_version_subject", columnList = "party, issue, valid_from, recorded_from"),
+        @Index(name = "ix_position_version_open_ended", columnList = "party, issue, valid_to, recorded_from")})
 @IdClass(VersionKey.class)
 class PositionVersionEntity {
 
@@ -80,6 +82,10 @@ class PositionVersionEntity {
 
     String issue() {
         return issue;
+    }
+
+    Instant validFrom() {
+        return validFrom;
     }
 
     /** Brings the row to the version worked out; writes nothing when it already is (a replayed event). */

@@ -132,7 +132,7 @@ final class SubjectsOfBatch {
         subjectRowsFrom(entityManager, PositionStatementEntity.class,
                 "position_statement" + hints.use("ix_position_statement_valid"), key, from, "")
                 .forEach(statement -> subject.statements().put(statement.key(), statement));
-        // H2 would rather walk every subject's open versions (the as-of index leads with recorded_to)
+        // H2 might rather walk the subject's open-ended versions (V16's index), which hold no valid start
         subjectRowsFrom(entityManager, PositionVersionEntity.class,
                 "position_version" + hints.use("ix_position_version_subject"), key, from, " and recorded_to is null")
                 .forEach(version -> subject.versions().put(version.key(), version));

@@ -2,7 +2,10 @@ package com.negotiationtracker.query.timeline;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,7 +17,8 @@ import java.util.Map;
  * every entry it counts: for random times a quarter of the timeline, a quarter of a million entries at a million
  * facts, for a page of 100. A reader paging through needs to know that there is a next page and roughly how far the
  * list goes, not its length to the last entry. Where fewer entries match than are counted, the walk still goes to
- * the end of the filtered range (BENCHMARKS.md: positions at a million events).
+ * the end of the range it walks: a list chooses what it walks so that the range is short (the timeline's
+ * {@code TimelineTotal}, the positions' {@code PositionsAt}).
  * <p>
  * Shared by the read models' paged lists; it lives with {@link Paging}.
  */
@@ -46,5 +50,21 @@ public record ListTotal(long count, boolean exact) {
         Query all = entityManager.createQuery("select count(*) " + fromWhere);
         parameters.forEach(all::setParameter);
         return new ListTotal(((Number) all.getSingleResult()).longValue(), true);
+    }
+
+    /**
+     * The same for {@code fromWhere} in SQL, with positional {@code arguments}: the database counts what it reads,
+     * instead of handing each entry over.
+     */
+    public static ListTotal count(JdbcTemplate jdbc, String fromWhere, List<?> arguments, int offset) {
+        List<Object> ahead = new ArrayList<>(arguments);
+        ahead.addAll(List.of(offset, COUNTED_PAST_PAGE + 1));
+        long found = jdbc.queryForObject("select count(*) from (select 1 as entry " + fromWhere
+                + " offset ? rows fetch next ? rows only) ahead", Long.class, ahead.toArray());
+        if (found > 0 || offset == 0) {
+            return new ListTotal(offset + found, found <= COUNTED_PAST_PAGE);
+        }
+        return new ListTotal(jdbc.queryForObject("select count(*) " + fromWhere, Long.class, arguments.toArray()),
+                true);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -24,7 +25,11 @@ import java.util.Map;
  * JDBC ({@link TimelineTables}).
  */
 @Entity
-@Table(name = "timeline_entry")
+// the indexes the projection names to H2 (TimelineTotal), here too for the schema Hibernate makes in slice tests; the
+// migrations (V8, V16) make them in the application
+@Table(name = "timeline_entry", indexes = {
+        @Index(name = "ix_timeline_entry_page", columnList = "valid_from, global_position, recorded_at, track, fact_id"),
+        @Index(name = "ix_timeline_entry_recorded", columnList = "recorded_at, valid_from")})
 @IdClass(TimelineEntryKey.class)
 class TimelineEntryEntity {
 

@@ -2,6 +2,7 @@ package com.negotiationtracker.query.timeline;
 
 import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.query.batch.BatchScope;
+import com.negotiationtracker.query.batch.IndexHints;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -24,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +61,13 @@ public class TimelineProjection {
     @PersistenceContext
     private EntityManager entityManager;
     private final TimelineTables tables;
+    private final TimelineTotal total;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     public TimelineProjection(PlatformTransactionManager transactionManager, DataSource dataSource) {
         this.tables = new TimelineTables(new JdbcTemplate(dataSource));
+        this.total = new TimelineTotal(new JdbcTemplate(dataSource), IndexHints.of(dataSource));
         // Joins the processor's (or the query bus's) transaction where there is one, so that the row and the token
         // commit together; opens one otherwise.
         this.writing = new TransactionTemplate(transactionManager);
@@ -105,29 +107,29 @@ public class TimelineProjection {
     @QueryHandler
     public TimelinePage handle(FindTimeline query) {
         return reading.execute(status -> {
-            Filter filter = new Filter(query.track(), query.actor(), query.kind(), query.issue(), query.from(),
-                    query.until()).asOf(query.validAt(), query.knownAt());
+            TimelineFilter filter = new TimelineFilter(query.track(), query.actor(), query.kind(), query.issue(),
+                    query.from(), query.until()).asOf(query.validAt(), query.knownAt());
             String fromWhere = "from TimelineEntryEntity e" + filter.where();
             TypedQuery<TimelineEntryEntity> page = entityManager.createQuery("select e " + fromWhere + ORDER,
                     TimelineEntryEntity.class);
-            filter.parameters.forEach(page::setParameter);
+            filter.parameters().forEach(page::setParameter);
             Paging paging = query.paging();
             List<TimelineEntry> entries = page.setFirstResult(paging.offset()).setMaxResults(paging.size())
                     .getResultList().stream()
                     .map(entry -> entry.toView(JSON.readValue(entry.details(), DETAILS)))
                     .toList();
             return new TimelinePage(entries, paging,
-                    ListTotal.count(entityManager, fromWhere, filter.parameters, paging.offset()));
+                    total.of(filter, paging.offset()));
         });
     }
 
     @QueryHandler
     public Long handle(CountTimeline query) {
         return reading.execute(status -> {
-            Filter filter = new Filter(query.track(), null, query.kind(), null, null, null);
+            TimelineFilter filter = new TimelineFilter(query.track(), null, query.kind(), null, null, null);
             TypedQuery<Long> jpql = entityManager.createQuery(
                     "select count(e) from TimelineEntryEntity e" + filter.where(), Long.class);
-            filter.parameters.forEach(jpql::setParameter);
+            filter.parameters().forEach(jpql::setParameter);
             return jpql.getSingleResult();
         });
     }
@@ -140,39 +142,5 @@ public class TimelineProjection {
             return position.isPresent() ? position.getAsLong() : null;
         }
         return null;
-    }
-
-    /** The where clause of the present filters only, so that no untyped null parameter reaches the database. */
-    private static final class Filter {
-        private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> parameters = new LinkedHashMap<>();
-
-        Filter(String track, String actor, String kind, String issue, Instant from, Instant until) {
-            add(track, "e.track = :track", "track");
-            add(actor, ":actor member of e.actors", "actor");
-            add(kind, "e.kind = :kind", "kind");
-            add(issue, ":issue member of e.issues", "issue");
-            // valid time [validFrom, validUntil) overlaps [from, until); an instant (validFrom = validUntil) counts
-            add(from, "(e.validUntil > :from or e.validFrom >= :from)", "from");
-            add(until, "e.validFrom < :until", "until");
-        }
-
-        /** Facts whose valid time has begun at {@code validAt}, among those recorded by {@code knownAt}. */
-        Filter asOf(Instant validAt, Instant knownAt) {
-            add(validAt, "e.validFrom <= :validAt", "validAt");
-            add(knownAt, "e.recordedAt <= :knownAt", "knownAt");
-            return this;
-        }
-
-        private void add(Object value, String condition, String name) {
-            if (value != null && !(value instanceof String text && text.isBlank())) {
-                conditions.add(condition);
-                parameters.put(name, value);
-            }
-        }
-
-        String where() {
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        }
     }
 }

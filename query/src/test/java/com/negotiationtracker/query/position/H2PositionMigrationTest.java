@@ -24,8 +24,9 @@ import static com.negotiationtracker.query.position.PositionEvents.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The positions tables as the H2 migrations {@code V4__positions_and_actors.sql} and
- * {@code V13__position_subject_newest.sql} make them, not as Hibernate would: Hibernate starts with
+ * The positions tables as the H2 migrations {@code V4__positions_and_actors.sql},
+ * {@code V8__as_of_query_indexes.sql}, {@code V13__position_subject_newest.sql} and
+ * {@code V16__as_of_pages_bounded.sql} make them, not as Hibernate would: Hibernate starts with
  * {@code ddl-auto=validate}, as in the application, on a database that holds only what the migrations created.
  */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
@@ -46,7 +47,9 @@ class H2PositionMigrationTest {
                     .generateUniqueName(true)
                     .addScript(MIGRATIONS.resolve("V2__timeline.sql").toUri().toString())
                     .addScript(MIGRATIONS.resolve("V4__positions_and_actors.sql").toUri().toString())
+                    .addScript(MIGRATIONS.resolve("V8__as_of_query_indexes.sql").toUri().toString())
                     .addScript(MIGRATIONS.resolve("V13__position_subject_newest.sql").toUri().toString())
+                    .addScript(MIGRATIONS.resolve("V16__as_of_pages_bounded.sql").toUri().toString())
                     .build();
         }
     }

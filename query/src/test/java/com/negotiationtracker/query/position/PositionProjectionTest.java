@@ -22,7 +22,6 @@ import org.springframework.context.annotation.Import;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -302,7 +301,9 @@ class PositionProjectionTest {
     void batchesThatReadOnlyTheNewestPartOfAHistoryMakeTheRowsOfOneAtATime() {
         for (long seed = 1; seed <= 12; seed++) {
             Random random = new Random(seed);
-            List<EventMessage<?>> stances = randomStances(random, 70);
+            // United States three times in four
+            List<EventMessage<?>> stances = new RandomStances(random,
+                    List.of(UNITED_STATES, UNITED_STATES, UNITED_STATES, FRANCE), List.of(NATO)).events(70);
             stances.forEach(this::deliver);
             List<String> oneAtATime = versionRows();
 
@@ -322,24 +323,6 @@ class PositionProjectionTest {
             processor.prepareReset();
             database.clear();
         }
-    }
-
-    /** Stances of two parties on one issue, in record order; a third are reported late, some share a moment. */
-    private static List<EventMessage<?>> randomStances(Random random, int count) {
-        List<EventMessage<?>> stances = new ArrayList<>();
-        Instant recordedAt = FIRST_IMPORT;
-        LocalDate latest = LocalDate.of(2020, 1, 1);
-        for (int number = 0; number < count; number++) {
-            if (random.nextInt(4) > 0) {
-                recordedAt = recordedAt.plusSeconds(1 + random.nextInt(3_600));
-            }
-            latest = latest.plusDays(random.nextInt(40));
-            LocalDate on = random.nextInt(3) == 0 ? latest.minusDays(random.nextInt(400)) : latest;
-            ActorId party = random.nextInt(4) == 0 ? FRANCE : UNITED_STATES;
-            stances.add(tracked(stance(fact("stance-" + number).on(on.toString()), party, NATO,
-                    "stance " + number), number + 1, recordedAt));
-        }
-        return stances;
     }
 
     @Test

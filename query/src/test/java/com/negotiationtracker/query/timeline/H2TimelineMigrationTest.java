@@ -26,8 +26,8 @@ import static com.negotiationtracker.query.timeline.TimelineEvents.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The timeline's tables as the H2 migrations {@code V2__timeline.sql} and {@code V4__positions_and_actors.sql} create
- * them, not as Hibernate would: Hibernate starts with {@code ddl-auto=validate}, as in the application, on a database
+ * The timeline's tables as the H2 migrations {@code V2__timeline.sql}, {@code V4__positions_and_actors.sql},
+ * {@code V8__as_of_query_indexes.sql} and {@code V16__as_of_pages_bounded.sql} make them, not as Hibernate would: Hibernate starts with {@code ddl-auto=validate}, as in the application, on a database
  * that holds only what the migrations created.
  */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
@@ -49,6 +49,10 @@ class H2TimelineMigrationTest {
                     .addScript(MIGRATIONS.resolve("h2").resolve("V2__timeline.sql").toUri().toString())
                     // its index for the timeline as it stood at a moment
                     .addScript(MIGRATIONS.resolve("h2").resolve("V4__positions_and_actors.sql").toUri().toString())
+                    // the indexes the timeline's page and its count walk
+                    .addScript(MIGRATIONS.resolve("h2").resolve("V8__as_of_query_indexes.sql").toUri().toString())
+                    .addScript(MIGRATIONS.resolve("h2").resolve("V13__position_subject_newest.sql").toUri().toString())
+                    .addScript(MIGRATIONS.resolve("h2").resolve("V16__as_of_pages_bounded.sql").toUri().toString())
                     .build();
         }
     }

@@ -1,0 +1,127 @@
+package com.negotiationtracker.query.batch;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
+
+import static com.negotiationtracker.query.batch.SqlValues.time;
+
+/**
+ * The version of each of many entities of a bitemporal table that held at valid time {@code validAt} as the record
+ * stood at record time {@code knownAt}, found with one or two index look-ups an entity instead of a walk through its
+ * history (a channel has a version for each contact, a party's position on an issue one for each stance: tens of
+ * thousands, and hundreds, on a large store).
+ * <p>
+ * The versions the record held at any one record time cover valid time without overlapping, so at most one holds at
+ * {@code validAt}. Either it is the open-ended version held at {@code knownAt}, if that had begun by {@code validAt}
+ * (the answer whenever {@code validAt} lies at or after the latest valid time recorded by then), or it is a bounded
+ * version, found by walking back from {@code validAt} through the valid starts: the versions recorded after
+ * {@code knownAt} start later than those it held when facts arrive in valid-time order, so the walk stops at once.
+ * Each look-up names its index and reads in that index's order, newest first, so that it stops at the first version
+ * held at {@code knownAt}.
+ * <p>
+ * The table has the columns {@code valid_from}, {@code valid_to}, {@code recorded_from} and {@code recorded_to}
+ * (null ends open) and two indexes led by the entity's key columns: one on ({@code valid_to}, {@code recorded_from})
+ * after them, one on {@code valid_from}.
+ */
+public final class VersionLookups {
+
+    /** Entities per statement, each a branch of its own. */
+    private static final int BRANCHES = 64;
+    private static final String HELD = " and recorded_from <= ? and (recorded_to is null or recorded_to > ?)";
+
+    private final String openEnded;
+    private final String boundedAt;
+
+    /**
+     * @param select       what each look-up reads, {@code select ... from table}, the table's name last
+     * @param keyColumns   the columns that name an entity, as they lead both indexes
+     * @param openEndedIndex the index on the key, then {@code valid_to, recorded_from}
+     * @param validStartsIndex the index on the key, then {@code valid_from}
+     */
+    public VersionLookups(IndexHints hints, String select, List<String> keyColumns, String openEndedIndex,
+                          String validStartsIndex) {
+        StringJoiner key = new StringJoiner(" and ", " where ", "");
+        StringJoiner keyBackwards = new StringJoiner(" desc, ", " order by ", " desc");
+        keyColumns.forEach(column -> {
+            key.add(column + " = ?");
+            keyBackwards.add(column);
+        });
+        this.openEnded = "(" + select + hints.use(openEndedIndex) + key + " and valid_to is null" + HELD
+                + keyBackwards + ", valid_to desc, recorded_from desc fetch first 1 row only)";
+        this.boundedAt = "(" + select + hints.use(validStartsIndex) + key + " and valid_from <= ? and valid_to > ?"
+                + HELD + keyBackwards + ", valid_from desc fetch first 1 row only)";
+    }
+
+    /** Runs a statement with positional arguments and gives its rows. */
+    public interface Statement<R> {
+        List<R> rows(String sql, Object[] arguments);
+    }
+
+    /** How the caller's rows tell their entity and their valid start. */
+    public interface Rows<K, R> {
+        K entity(R row);
+
+        Instant validFrom(R row);
+    }
+
+    /** The look-ups as sent, one entity each: for checking their plans. */
+    public List<String> queries() {
+        return List.of(openEnded, boundedAt);
+    }
+
+    /**
+     * The versions at {@code validAt} as known at {@code knownAt} of the entities {@code ids} that had one, by entity
+     * in the order of {@code ids}; {@code key} gives an entity's key column values, in the order of the key columns.
+     */
+    public <K, R> Map<K, R> of(List<K> ids, Function<K, List<?>> key, Instant validAt, Instant knownAt,
+                               Statement<R> statement, Rows<K, R> rows) {
+        Map<K, R> found = new LinkedHashMap<>();
+        read(openEnded, ids, id -> withTimes(key.apply(id), knownAt, knownAt), statement).forEach(row -> {
+            if (!rows.validFrom(row).isAfter(validAt)) {
+                found.put(rows.entity(row), row);
+            }
+        });
+        List<K> inThePast = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        read(boundedAt, inThePast, id -> withTimes(key.apply(id), validAt, validAt, knownAt, knownAt), statement)
+                .forEach(row -> found.put(rows.entity(row), row));
+        Map<K, R> inOrder = new LinkedHashMap<>();
+        ids.forEach(id -> {
+            R row = found.get(id);
+            if (row != null) {
+                inOrder.put(id, row);
+            }
+        });
+        return inOrder;
+    }
+
+    private static List<Object> withTimes(List<?> key, Instant... times) {
+        List<Object> arguments = new ArrayList<>(key);
+        for (Instant instant : times) {
+            arguments.add(time(instant));
+        }
+        return arguments;
+    }
+
+    /** Runs {@code lookUp} for each id, {@value #BRANCHES} a statement, padded to few statement texts. */
+    private static <K, R> List<R> read(String lookUp, List<K> ids, Function<K, List<Object>> arguments,
+                                       Statement<R> statement) {
+        List<R> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BRANCHES) {
+            List<K> chunk = ids.subList(from, Math.min(ids.size(), from + BRANCHES));
+            int size = SqlValues.paddedSize(chunk.size());
+            StringJoiner sql = new StringJoiner(" union all ");
+            List<Object> values = new ArrayList<>();
+            for (int branch = 0; branch < size; branch++) {
+                sql.add(lookUp);
+                values.addAll(arguments.apply(chunk.get(Math.min(branch, chunk.size() - 1))));
+            }
+            rows.addAll(statement.rows(sql.toString(), values.toArray()));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,111 @@
+package com.negotiationtracker.query.position;
+
+import com.negotiationtracker.query.batch.IndexHints;
+import com.negotiationtracker.query.batch.VersionLookups;
+import com.negotiationtracker.query.timeline.ListTotal;
+import com.negotiationtracker.query.timeline.Paging;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.negotiationtracker.query.batch.SqlValues.time;
+
+/**
+ * A page of the positions matrix at valid time {@code validAt} as the record stood at record time {@code knownAt},
+ * read subject by subject instead of through every version of every subject.
+ * <p>
+ * A party's position on an issue has at most one version holding at a moment, but hundreds of versions in all on a
+ * large store (one for each stance, and more for each stance reported late): a page walked in subject order through
+ * every version, skipping those that did not hold, read hundreds of entries for each it showed, and its count read
+ * them all. Here the subjects come from their register ({@code position_subject}, in party and issue order) and each
+ * version from one or two index look-ups ({@link VersionLookups}).
+ * <p>
+ * Which subjects have a position at a moment is known from their stances alone: the versions the record held at
+ * {@code knownAt} cover valid time from the earliest stance recorded by then onwards (each stance holds until the next
+ * in valid time, the last one on), so a subject has a position exactly when one of its stances recorded by
+ * {@code knownAt} starts by {@code validAt}. That test is the first entry or so of the stances' index on valid time,
+ * which also holds the record time (V16), so that neither the stance rows nor the versions are read to count.
+ */
+final class PositionsAt {
+
+    /** A subject's versions by valid end then record start (V16): its open-ended ones, latest recorded first. */
+    static final String OPEN_ENDED = "ix_position_version_open_ended";
+    /** A subject's versions by valid start (V4). */
+    static final String VALID_STARTS = "ix_position_version_subject";
+    /** A subject's stances by valid start, with their record time (V16). */
+    static final String STANCES = "ix_position_statement_valid";
+
+    private static final String SUBJECTS = "select s.party, s.issue";
+    private static final String PAGE = " order by s.party, s.issue offset ? rows fetch next ? rows only";
+
+    private final JdbcTemplate jdbc;
+    private final VersionLookups lookUps;
+    private final String subjectsWithAPosition;
+
+    PositionsAt(JdbcTemplate jdbc, IndexHints hints) {
+        this.jdbc = jdbc;
+        this.lookUps = new VersionLookups(hints, "select * from position_version", List.of("party", "issue"),
+                OPEN_ENDED, VALID_STARTS);
+        this.subjectsWithAPosition = " from position_subject s where exists (select 1 from position_statement t"
+                + hints.use(STANCES) + " where t.party = s.party and t.issue = s.issue and t.valid_from <= ?"
+                + " and t.recorded_at <= ?)";
+    }
+
+    /** The look-ups as sent, unfiltered: the subjects' page, then a subject's version (two ways). */
+    List<String> queries() {
+        List<String> queries = new ArrayList<>(List.of(SUBJECTS + subjectsWithAPosition + PAGE));
+        queries.addAll(lookUps.queries());
+        return queries;
+    }
+
+    /**
+     * The page {@code paging} of the positions of the subjects {@code party} and {@code issue} select (either null
+     * for any), in party then issue order, and how many there are.
+     */
+    PositionsPage page(EntityManager entityManager, Instant validAt, Instant knownAt, String party, String issue,
+                       Paging paging) {
+        List<Object> arguments = new ArrayList<>(List.of(time(validAt), time(knownAt)));
+        StringBuilder fromWhere = new StringBuilder(subjectsWithAPosition);
+        if (party != null) {
+            fromWhere.append(" and s.party = ?");
+            arguments.add(party);
+        }
+        if (issue != null) {
+            fromWhere.append(" and s.issue = ?");
+            arguments.add(issue);
+        }
+        List<Object> page = new ArrayList<>(arguments);
+        page.addAll(List.of(paging.offset(), paging.size()));
+        List<SubjectKey> subjects = jdbc.query(SUBJECTS + fromWhere + PAGE,
+                (row, number) -> new SubjectKey(row.getString("party"), row.getString("issue")), page.toArray());
+        List<PositionView> entries = lookUps.of(subjects, subject -> List.of(subject.party(), subject.issue()),
+                        validAt, knownAt, (sql, values) -> versions(entityManager, sql, values), VERSIONS)
+                .values().stream().map(PositionVersionEntity::toView).toList();
+        return new PositionsPage(validAt, knownAt, entries, paging,
+                ListTotal.count(jdbc, fromWhere.toString(), arguments, paging.offset()));
+    }
+
+    private static List<PositionVersionEntity> versions(EntityManager entityManager, String sql, Object[] values) {
+        Query query = entityManager.createNativeQuery(sql, PositionVersionEntity.class);
+        for (int index = 0; index < values.length; index++) {
+            query.setParameter(index + 1, values[index]);
+        }
+        return query.getResultList().stream().map(PositionVersionEntity.class::cast).toList();
+    }
+
+    private static final VersionLookups.Rows<SubjectKey, PositionVersionEntity> VERSIONS = new VersionLookups.Rows<>() {
+        @Override
+        public SubjectKey entity(PositionVersionEntity row) {
+            return new SubjectKey(row.party(), row.issue());
+        }
+
+        @Override
+        public Instant validFrom(PositionVersionEntity row) {
+            return row.validFrom();
+        }
+    };
+}

@@ -78,15 +78,18 @@ final class PositionsAt {
             fromWhere.append(" and s.issue = ?");
             arguments.add(issue);
         }
-        List<Object> page = new ArrayList<>(arguments);
-        page.addAll(List.of(paging.offset(), paging.size()));
-        List<SubjectKey> subjects = jdbc.query(SUBJECTS + fromWhere + PAGE,
-                (row, number) -> new SubjectKey(row.getString("party"), row.getString("issue")), page.toArray());
+        // the subjects are few (one a party and issue) and cheap to read: the page and the count read them in one go
+        List<Object> ahead = new ArrayList<>(arguments);
+        ahead.addAll(List.of(paging.offset(), ListTotal.COUNTED_PAST_PAGE + 1));
+        List<SubjectKey> fromOffset = jdbc.query(SUBJECTS + fromWhere + PAGE,
+                (row, number) -> new SubjectKey(row.getString("party"), row.getString("issue")), ahead.toArray());
+        List<SubjectKey> subjects = fromOffset.subList(0, Math.min(paging.size(), fromOffset.size()));
         List<PositionView> entries = lookUps.of(subjects, subject -> List.of(subject.party(), subject.issue()),
                         validAt, knownAt, (sql, values) -> versions(entityManager, sql, values), VERSIONS)
                 .values().stream().map(PositionVersionEntity::toView).toList();
-        return new PositionsPage(validAt, knownAt, entries, paging,
-                ListTotal.count(jdbc, fromWhere.toString(), arguments, paging.offset()));
+        return new PositionsPage(validAt, knownAt, entries, paging, ListTotal.readAhead(paging.offset(),
+                fromOffset.size(), () -> jdbc.queryForObject("select count(*)" + fromWhere, Long.class,
+                        arguments.toArray())));
     }
 
     private static List<PositionVersionEntity> versions(EntityManager entityManager, String sql, Object[] values) {

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * How many entries a filtered list holds, as one of its pages reports it: counted exactly up to
@@ -43,13 +44,11 @@ public record ListTotal(long count, boolean exact) {
         Query ahead = entityManager.createQuery("select 1 " + fromWhere)
                 .setFirstResult(offset).setMaxResults(COUNTED_PAST_PAGE + 1);
         parameters.forEach(ahead::setParameter);
-        int found = ahead.getResultList().size();
-        if (found > 0 || offset == 0) {
-            return new ListTotal((long) offset + found, found <= COUNTED_PAST_PAGE);
-        }
-        Query all = entityManager.createQuery("select count(*) " + fromWhere);
-        parameters.forEach(all::setParameter);
-        return new ListTotal(((Number) all.getSingleResult()).longValue(), true);
+        return readAhead(offset, ahead.getResultList().size(), () -> {
+            Query all = entityManager.createQuery("select count(*) " + fromWhere);
+            parameters.forEach(all::setParameter);
+            return ((Number) all.getSingleResult()).longValue();
+        });
     }
 
     /**
@@ -61,10 +60,19 @@ public record ListTotal(long count, boolean exact) {
         ahead.addAll(List.of(offset, COUNTED_PAST_PAGE + 1));
         long found = jdbc.queryForObject("select count(*) from (select 1 as entry " + fromWhere
                 + " offset ? rows fetch next ? rows only) ahead", Long.class, ahead.toArray());
+        return readAhead(offset, found,
+                () -> jdbc.queryForObject("select count(*) " + fromWhere, Long.class, arguments.toArray()));
+    }
+
+    /**
+     * The total of a list read from {@code offset} on, {@code found} entries of at most {@value #COUNTED_PAST_PAGE} + 1
+     * (a page and the entries after it, read at once, as a page whose entries are cheap to read can be); {@code all}
+     * counts the whole list when the page is past its end.
+     */
+    public static ListTotal readAhead(int offset, long found, LongSupplier all) {
         if (found > 0 || offset == 0) {
             return new ListTotal(offset + found, found <= COUNTED_PAST_PAGE);
         }
-        return new ListTotal(jdbc.queryForObject("select count(*) " + fromWhere, Long.class, arguments.toArray()),
-                true);
+        return new ListTotal(all.getAsLong(), true);
     }
 }

@@ -2,13 +2,11 @@ package com.negotiationtracker.query.state;
 
 import com.negotiationtracker.core.meeting.VenueKind;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static com.negotiationtracker.query.state.StateEvents.IMPORTED;
-import static com.negotiationtracker.query.state.StateEvents.referenceStory;
 import static com.negotiationtracker.query.state.StateReading.channel;
 import static com.negotiationtracker.query.state.StateReading.meeting;
 import static com.negotiationtracker.query.state.StateReading.time;
@@ -18,13 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The diplomatic state of the reference story at the moments the story turns on, as the record stands now. */
 class ReferenceStoryStateTest {
 
-    private StateFixture state;
-
-    @BeforeEach
-    void storyRecorded() {
-        state = new StateFixture();
-        state.deliver(referenceStory());
-    }
+    /** JUnit makes a test instance per test: each test has a database of its own with the story recorded. */
+    private final StateFixture state = StateFixture.withReferenceStory();
 
     @AfterEach
     void close() {

@@ -57,6 +57,13 @@ final class StateFixture implements AutoCloseable {
         queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
     }
 
+    /** A fresh database with the reference story's events handled one at a time, as the live processor does. */
+    static StateFixture withReferenceStory() {
+        StateFixture state = new StateFixture();
+        state.deliver(StateEvents.referenceStory());
+        return state;
+    }
+
     void deliver(List<? extends EventMessage<?>> messages) {
         messages.forEach(this::deliver);
     }

@@ -2,7 +2,6 @@ package com.negotiationtracker.query.state;
 
 import com.negotiationtracker.query.timeline.Paging;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static com.negotiationtracker.query.state.StateEvents.IMPORTED;
-import static com.negotiationtracker.query.state.StateEvents.referenceStory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,13 +20,8 @@ class WorldPagesTest {
 
     private static final Instant ON_13_FEBRUARY = StateTimes.moment("2025-02-13");
 
-    private StateFixture state;
-
-    @BeforeEach
-    void storyRecorded() {
-        state = new StateFixture();
-        state.deliver(referenceStory());
-    }
+    /** JUnit makes a test instance per test: each test has a database of its own with the story recorded. */
+    private final StateFixture state = StateFixture.withReferenceStory();
 
     @AfterEach
     void close() {

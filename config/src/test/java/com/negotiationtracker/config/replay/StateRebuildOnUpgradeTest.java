@@ -41,7 +41,7 @@ class StateRebuildOnUpgradeTest {
         try (ConfigurableApplicationContext upgraded = startTracker()) {
             JdbcTemplate jdbc = jdbcOf(upgraded);
             assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\""
-                    + " where \"version\" in ('11', '12', '13', '14', '15', '16')")).hasSize(6);
+                    + " where \"version\" in ('11', '12', '13', '14', '15', '16', '17')")).hasSize(7);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     assertThat(ReadModelSnapshot.of(jdbc).rows("state_history"))
                             .containsExactlyElementsOf(before.rows("state_history")));
@@ -59,8 +59,9 @@ class StateRebuildOnUpgradeTest {
     /**
      * Puts the schema back as V10 left it: the facts' actors table instead of the channels', V10's index instead of
      * V12's, none of V13's and V14's columns and indexes, V3's time indexes instead of V15's, no channels' register,
-     * the indexes on positions' versions and the timeline as V4 and V8 made them instead of V16's, and no record of
-     * V11 to V16. The rows stay as the current version wrote them, which is what V11 empties.
+     * the indexes on positions' versions and the timeline as V4 and V8 made them instead of V16's, V3's index on the
+     * histories' tracks instead of V17's, and no record of V11 to V17. The rows stay as the current version wrote them,
+     * which is what V11 empties.
      */
     private static void asBeforeV11(JdbcTemplate file) {
         file.update("drop index ix_state_fact_phase_valid");
@@ -91,7 +92,10 @@ class StateRebuildOnUpgradeTest {
         file.update("drop index ix_timeline_entry_recorded");
         file.update("create index ix_timeline_entry_recorded on timeline_entry (recorded_at)");
         file.update("create index ix_timeline_entry_order on timeline_entry (valid_from, global_position)");
-        file.update("delete from \"flyway_schema_history\" where \"version\" in ('11', '12', '13', '14', '15', '16')");
+        file.update("drop index ix_state_history_lists");
+        file.update("create index ix_state_history_track on state_history (track, entity_kind)");
+        file.update("delete from \"flyway_schema_history\" where \"version\" in ('11', '12', '13', '14', '15', '16',"
+                + " '17')");
         assertThat(file.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,
                 StateProjection.PROCESSING_GROUP)).isPositive();
     }

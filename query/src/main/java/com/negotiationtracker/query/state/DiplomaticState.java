@@ -12,6 +12,10 @@ import java.util.List;
  * and every channel (channels belong to pairs of parties, not to tracks). A track the record held but whose phase had
  * not begun at {@code validAt} takes its place on the page with nothing in the lists. Narrowed to a track, the answer
  * is page 0 of size 1, and {@code tracksKnown} is 1 if the record held the track at {@code knownAt}, else 0.
+ * <p>
+ * Each track's invitations, meetings, measures, demands, proposals and guarantees are one page of each list: page
+ * {@code listPage} of {@code listSize} items, newest first (by when the state shown began, then by key), the lists
+ * of each track in the page's track order. {@code more} names each list of a track that goes on past this page.
  */
 public record DiplomaticState(Instant validAt, Instant knownAt, String track,
                               List<ChannelState> channels,
@@ -22,7 +26,8 @@ public record DiplomaticState(Instant validAt, Instant knownAt, String track,
                               List<DemandState> demands,
                               List<ProposalState> proposals,
                               List<GuaranteeState> guarantees,
-                              int page, int size, long tracksKnown) {
+                              int page, int size, long tracksKnown,
+                              int listPage, int listSize, List<MoreItems> more) {
 
     public DiplomaticState {
         channels = List.copyOf(channels);
@@ -33,6 +38,7 @@ public record DiplomaticState(Instant validAt, Instant knownAt, String track,
         demands = List.copyOf(demands);
         proposals = List.copyOf(proposals);
         guarantees = List.copyOf(guarantees);
+        more = List.copyOf(more);
     }
 
     /** Whether nothing was known: no channel, track, invitation, meeting, measure, demand, proposal or guarantee. */

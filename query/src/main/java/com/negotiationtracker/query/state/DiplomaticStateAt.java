@@ -16,20 +16,45 @@ import java.time.Instant;
  * {@code knownAt}, in id order, each with everything of it, and every channel. The world is paged because all but
  * its channels grow with the record: every invitation ever issued, with its status then. Null means the first page
  * of {@value #TRACKS_A_PAGE} tracks.
+ * <p>
+ * Each of a track's lists (its invitations, meetings, measures, demands, proposals and guarantees) grows with the
+ * record too, so each is answered a page at a time, {@code lists} saying which page of each and its size: newest first,
+ * by when the state shown began (the latest change first), then by key. Null means the first page, of
+ * {@value #LIST_ITEMS_OF_THE_WORLD} items on the world and {@value #LIST_ITEMS_OF_A_TRACK} on one track.
  */
-public record DiplomaticStateAt(Instant validAt, Instant knownAt, String track, Paging tracks) {
+public record DiplomaticStateAt(Instant validAt, Instant knownAt, String track, Paging tracks, Paging lists) {
 
     /** Tracks on a page of the world when the query does not say. */
     public static final int TRACKS_A_PAGE = 20;
+    /** Items of each list of a track on a page of the world when the query does not say: an overview. */
+    public static final int LIST_ITEMS_OF_THE_WORLD = 5;
+    /** Items of each list of the one track asked for when the query does not say. */
+    public static final int LIST_ITEMS_OF_A_TRACK = 50;
+    /** At most this many items of each kind on a page of the world: its tracks times the items of each list. */
+    public static final int MAX_LIST_ITEMS_OF_THE_WORLD = 20_000;
 
     public DiplomaticStateAt {
         if (tracks == null) {
             tracks = new Paging(0, TRACKS_A_PAGE);
         }
+        boolean world = track == null || track.isBlank();
+        if (lists == null) {
+            lists = new Paging(0, world ? LIST_ITEMS_OF_THE_WORLD : LIST_ITEMS_OF_A_TRACK);
+        }
+        if (world && (long) tracks.size() * lists.size() > MAX_LIST_ITEMS_OF_THE_WORLD) {
+            throw new IllegalArgumentException("a page of the world holds at most " + MAX_LIST_ITEMS_OF_THE_WORLD
+                    + " items of each list (tracks a page times items a list), not " + tracks.size() + " times "
+                    + lists.size());
+        }
     }
 
-    /** The first page of the world, or the one track named. */
+    /** A page of the world, or the one track named, with the first page of each list. */
+    public DiplomaticStateAt(Instant validAt, Instant knownAt, String track, Paging tracks) {
+        this(validAt, knownAt, track, tracks, null);
+    }
+
+    /** The first page of the world, or the one track named, with the first page of each list. */
     public DiplomaticStateAt(Instant validAt, Instant knownAt, String track) {
-        this(validAt, knownAt, track, null);
+        this(validAt, knownAt, track, null, null);
     }
 }

@@ -1,5 +1,7 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.timeline.Paging;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ final class StateAssembly {
     private final int page;
     private final int size;
     private final long tracksKnown;
+    private final Paging lists;
     private final List<ChannelState> channels = new ArrayList<>();
     private final List<TrackState> tracks = new ArrayList<>();
     private final List<InvitationState> invitations = new ArrayList<>();
@@ -22,13 +25,15 @@ final class StateAssembly {
     private final List<DemandState> demands = new ArrayList<>();
     private final List<ProposalState> proposals = new ArrayList<>();
     private final List<GuaranteeState> guarantees = new ArrayList<>();
+    private final List<MoreItems> more = new ArrayList<>();
 
     /**
      * @param channelParties the parties a channel must be between to be kept, or null to keep every channel
      * @param page           which page of tracks this is, of {@code size} tracks, of the {@code tracksKnown}
+     * @param lists          which page of each of the tracks' lists this is
      */
     StateAssembly(Instant validAt, Instant knownAt, String track, List<String> channelParties, int page, int size,
-                  long tracksKnown) {
+                  long tracksKnown, Paging lists) {
         this.validAt = validAt;
         this.knownAt = knownAt;
         this.track = track;
@@ -36,6 +41,13 @@ final class StateAssembly {
         this.page = page;
         this.size = size;
         this.tracksKnown = tracksKnown;
+        this.lists = lists;
+    }
+
+    /** Adds a page of the tracks' lists, in their order, and which of them go on. */
+    void add(ListPages.Found found) {
+        found.items().forEach(this::add);
+        more.addAll(found.more());
     }
 
     void add(StoredState stored) {
@@ -59,6 +71,6 @@ final class StateAssembly {
 
     DiplomaticState build() {
         return new DiplomaticState(validAt, knownAt, track, channels, tracks, invitations, meetings, measures, demands,
-                proposals, guarantees, page, size, tracksKnown);
+                proposals, guarantees, page, size, tracksKnown, lists.page(), lists.size(), more);
     }
 }

@@ -2,6 +2,7 @@ package com.negotiationtracker.query.state;
 
 import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.batch.SqlValues;
+import com.negotiationtracker.query.timeline.Paging;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -39,6 +40,7 @@ final class StateHistories {
 
     private final JdbcTemplate jdbc;
     private final VersionsAt versionsAt;
+    private final ListPages listPages;
     /** An entity's last version: the one row whose valid time is open-ended that the record still holds. */
     private final String openEnded;
     private final String rowsFrom;
@@ -51,6 +53,7 @@ final class StateHistories {
     StateHistories(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
         this.versionsAt = new VersionsAt(jdbc, hints);
+        this.listPages = new ListPages(jdbc, hints);
         String entity = "select * from state_history" + hints.use(OPEN_ROWS)
                 + " where entity_kind = ? and entity_key = ?";
         this.openEnded = entity + " and valid_to is null and recorded_to is null";
@@ -161,21 +164,31 @@ final class StateHistories {
 
     /**
      * The state at valid time {@code validAt} as the record stood at record time {@code knownAt} of every channel and
-     * of each entity of the given tracks: a range of the tracks' index each, and each channel's version found by
-     * itself ({@link VersionsAt}) from the channels' register, so that neither the other tracks' histories nor the
-     * channels' are read.
+     * of the given tracks' phases: a range of the tracks' index each, and each channel's version found by itself
+     * ({@link VersionsAt}) from the channels' register, so that neither the other tracks' histories nor the channels'
+     * are read. The tracks' lists are {@link #lists read a page at a time}.
      */
     List<StoredState> asOf(Instant validAt, Instant knownAt, Collection<String> tracks) {
         List<StoredState> states = new ArrayList<>(channelsAt(validAt, knownAt, channelKeys()));
-        states.addAll(ofTracks(validAt, knownAt, tracks));
+        states.addAll(phasesOf(validAt, knownAt, tracks));
         return states;
     }
 
-    /** The same for one track's entities and the channels with the given keys. */
+    /** The same for one track's phase and the channels with the given keys. */
     List<StoredState> asOf(Instant validAt, Instant knownAt, String track, Collection<String> channelKeys) {
         List<StoredState> states = new ArrayList<>(channelsAt(validAt, knownAt, channelKeys));
-        states.addAll(ofTracks(validAt, knownAt, List.of(track)));
+        states.addAll(phasesOf(validAt, knownAt, List.of(track)));
         return states;
+    }
+
+    /** One page of each list of the given tracks at both times, newest first (see {@link ListPages}). */
+    ListPages.Found lists(Instant validAt, Instant knownAt, List<String> tracks, Paging page) {
+        return listPages.of(validAt, knownAt, tracks, page);
+    }
+
+    /** The statements of one of a track's lists, as sent ({@link ListPages#branches()}): for checking their plans. */
+    List<String> listQueries() {
+        return listPages.branches();
     }
 
     private List<StoredState> channelsAt(Instant validAt, Instant knownAt, Collection<String> keys) {
@@ -188,18 +201,19 @@ final class StateHistories {
         return jdbc.queryForList("select channel_key from state_channel order by channel_key", String.class);
     }
 
-    /** Every entity of the given tracks at both times: one branch a track, each a range of the index on track. */
-    private List<StoredState> ofTracks(Instant validAt, Instant knownAt, Collection<String> tracks) {
+    /** The phase of each given track at both times: one branch a track, each a range of the index on track. */
+    private List<StoredState> phasesOf(Instant validAt, Instant knownAt, Collection<String> tracks) {
         if (tracks.isEmpty()) {
             return List.of();
         }
         StringJoiner sql = new StringJoiner(" union all ");
         List<Object> arguments = new ArrayList<>();
         for (String track : tracks) {
-            sql.add(AS_OF + " and track = ?");
-            arguments.addAll(List.of(time(validAt), time(validAt), time(knownAt), time(knownAt), track));
+            sql.add(AS_OF + " and track = ? and entity_kind = ?");
+            arguments.addAll(List.of(time(validAt), time(validAt), time(knownAt), time(knownAt), track,
+                    EntityKind.TRACK.column()));
         }
-        return jdbc.query(sql + " order by entity_kind, entity_key", this::storedState, arguments.toArray());
+        return jdbc.query(sql + " order by entity_key", this::storedState, arguments.toArray());
     }
 
     private StoredState storedState(ResultSet row, int number) throws SQLException {

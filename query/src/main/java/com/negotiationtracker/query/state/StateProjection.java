@@ -144,15 +144,19 @@ public class StateProjection {
             if (track == null) {
                 Paging paging = query.tracks();
                 StateAssembly state = new StateAssembly(validAt, knownAt, null, null, paging.page(), paging.size(),
-                        inputs.tracksKnownAt(knownAt));
-                histories.asOf(validAt, knownAt, inputs.tracksKnownAt(knownAt, paging)).forEach(state::add);
+                        inputs.tracksKnownAt(knownAt), query.lists());
+                List<String> tracks = inputs.tracksKnownAt(knownAt, paging);
+                histories.asOf(validAt, knownAt, tracks).forEach(state::add);
+                state.add(histories.lists(validAt, knownAt, tracks, query.lists()));
                 return state.build();
             }
             // narrowed to a track, the channels are those between its parties (as the record knew them)
             Optional<OpenedTrack> known = inputs.track(track).filter(opened -> !opened.recordedAt().isAfter(knownAt));
             List<String> parties = known.map(OpenedTrack::parties).orElse(List.of());
-            StateAssembly state = new StateAssembly(validAt, knownAt, track, parties, 0, 1, known.isPresent() ? 1 : 0);
+            StateAssembly state = new StateAssembly(validAt, knownAt, track, parties, 0, 1, known.isPresent() ? 1 : 0,
+                    query.lists());
             histories.asOf(validAt, knownAt, track, Channels.keysBetween(parties)).forEach(state::add);
+            state.add(histories.lists(validAt, knownAt, List.of(track), query.lists()));
             return state.build();
         });
     }

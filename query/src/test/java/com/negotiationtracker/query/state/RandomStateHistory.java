@@ -52,13 +52,20 @@ final class RandomStateHistory {
     static final List<TrackId> TRACKS = List.of(TrackId.of("a-b"), TrackId.of("a-c"), TrackId.of("b-c-d"));
 
     private final Random random;
+    /** Invitations, and meetings, a track has: the facts about them are dealt among these. */
+    private final int subjects;
     private final Map<ActorId, Long> revisions = new HashMap<>();
     private LocalDate day = LocalDate.of(2020, 1, 1);
     private long second;
     private int facts;
 
     RandomStateHistory(Random random) {
+        this(random, 3);
+    }
+
+    RandomStateHistory(Random random, int subjects) {
         this.random = random;
+        this.subjects = subjects;
     }
 
     List<EventMessage<?>> events(int count) {
@@ -113,7 +120,7 @@ final class RandomStateHistory {
 
     /** A fact about one of a few meetings of the track: proposed, scheduled, held or cancelled. */
     private Object meetingFact(TrackId track, Fact fact) {
-        MeetingId meeting = MeetingId.of("meeting-" + random.nextInt(3));
+        MeetingId meeting = MeetingId.of("meeting-" + random.nextInt(subjects));
         Venue venue = random.nextBoolean() ? null : Venue.named("Venue " + random.nextInt(3), null);
         List<ActorId> participants = List.of(participant(), participant());
         return switch (random.nextInt(4)) {
@@ -127,7 +134,7 @@ final class RandomStateHistory {
 
     /** A fact about one of a few invitations of the track: issued, accepted, declined or withdrawn. */
     private Object invitationFact(TrackId track, Fact fact) {
-        InvitationId invitation = InvitationId.of("invitation-" + random.nextInt(3));
+        InvitationId invitation = InvitationId.of("invitation-" + random.nextInt(subjects));
         ActorId host = LEADERS.get(0);
         ActorId guest = LEADERS.get(1);
         return switch (random.nextInt(4)) {

@@ -24,9 +24,9 @@ import java.util.Map;
 
 /**
  * The state projection on a real H2 database whose tables the application's migrations create ({@code V1} for the
- * token table {@code V11} empties; {@code V3}, {@code V10} to {@code V12}, {@code V14} and {@code V15} for the
- * state's own): events go in through Axon's annotated handler adapter (as a processor delivers them), answers come out
- * through a query gateway (as the web layer asks).
+ * token table {@code V11} empties; {@code V3}, {@code V10} to {@code V12}, {@code V14}, {@code V15} and {@code V17} for
+ * the state's own): events go in through Axon's annotated handler adapter (as a processor delivers them), answers come
+ * out through a query gateway (as the web layer asks).
  */
 final class StateFixture implements AutoCloseable {
 
@@ -43,6 +43,7 @@ final class StateFixture implements AutoCloseable {
             .addScript(MIGRATIONS.resolve("V12__state_open_rows_index.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V14__state_fact_valid_from.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V15__state_history_versions_at.sql").toUri().toString())
+            .addScript(MIGRATIONS.resolve("V17__state_lists_newest_first.sql").toUri().toString())
             .build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
@@ -146,6 +147,11 @@ final class StateFixture implements AutoCloseable {
         return new VersionsAt(jdbc, IndexHints.of(database));
     }
 
+    /** The pages of the tracks' lists, reading what was recorded by a record time when {@code few} versions were. */
+    ListPages listPages(int few) {
+        return new ListPages(jdbc, IndexHints.of(database), few);
+    }
+
     /** What a query answers, row by row. */
     List<Map<String, Object>> rows(String sql, Object... arguments) {
         return jdbc.queryForList(sql, arguments);
@@ -161,11 +167,11 @@ final class StateFixture implements AutoCloseable {
         for (int row = 0; row < rows; row++) {
             OffsetDateTime recorded = start.plusMinutes(row);
             values.add(new Object[] {EntityKind.values()[row % EntityKind.values().length].column(),
-                    "entity-" + (row % (rows / 10)), recorded, row % 5 == 0 ? null : recorded.plusMinutes(1),
-                    start.plusDays(row % 3000)});
+                    "entity-" + (row % (rows / 10)), "track-" + row % 7, recorded,
+                    row % 5 == 0 ? null : recorded.plusMinutes(1), start.plusDays(row % 3000)});
         }
-        jdbc.batchUpdate("insert into state_history (entity_kind, entity_key, recorded_from, recorded_to, valid_from,"
-                + " status, state) values (?, ?, ?, ?, ?, 'ACTIVE', '{}')", values);
+        jdbc.batchUpdate("insert into state_history (entity_kind, entity_key, track, recorded_from, recorded_to,"
+                + " valid_from, status, state) values (?, ?, ?, ?, ?, ?, 'ACTIVE', '{}')", values);
         jdbc.execute("analyze");
     }
 

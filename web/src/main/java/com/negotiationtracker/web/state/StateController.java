@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import com.negotiationtracker.query.state.DiplomaticState;
 import com.negotiationtracker.query.state.DiplomaticStateAt;
 import com.negotiationtracker.query.state.StateTimes;
+import com.negotiationtracker.query.timeline.Paging;
 import com.negotiationtracker.web.problem.InvalidParameter;
 import com.negotiationtracker.web.timeline.QueryParameters;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -42,14 +43,21 @@ public class StateController {
      *                guarantees, and the channel between its parties
      * @param page    without a track, which page of tracks, from 0 (default 0)
      * @param size    without a track, tracks a page, 1 to 1000 (default {@value DiplomaticStateAt#TRACKS_A_PAGE})
+     * @param listPage which page of each of a track's lists (invitations, meetings, ...), from 0 (default 0)
+     * @param listSize items of each list a page, 1 to 1000 (default
+     *                 {@value DiplomaticStateAt#LIST_ITEMS_OF_THE_WORLD} on the world,
+     *                 {@value DiplomaticStateAt#LIST_ITEMS_OF_A_TRACK} on a track); on the world, tracks a page times
+     *                 items a list at most {@value DiplomaticStateAt#MAX_LIST_ITEMS_OF_THE_WORLD}
      */
     @Operation(summary = "The diplomatic state at a valid time, as the record stood at a record time",
             description = "The phases, channels, invitations, meetings, measures, demands, proposals and guarantees"
                     + " that hold at that moment. Without a track, one page of the tracks the record held then (in id"
-                    + " order; page, size and tracksKnown say which), each with everything of it, and every channel:"
-                    + " all but the channels grow with the record (every invitation ever issued, with its status"
-                    + " then), so the world is answered in pages. With a track, that track alone and the channel"
-                    + " between its parties.")
+                    + " order; page, size and tracksKnown say which), each with its phase and the first items of each"
+                    + " of its lists, and every channel. With a track, that track alone and the channel between its"
+                    + " parties. A track's invitations, meetings, measures, demands, proposals and guarantees grow"
+                    + " with the record (every invitation ever issued, with its status then), so each list is"
+                    + " answered a page at a time (listPage, listSize), newest first: by when the state shown began,"
+                    + " the latest change first. more names each track's list that goes on past the page.")
     @GetMapping
     public DiplomaticState state(@Parameter(description = "when in the world: an instant with an offset"
                                          + " (2025-02-12T14:30:00Z),"
@@ -65,11 +73,27 @@ public class StateController {
                                  @RequestParam(required = false) String page,
                                  @Parameter(description = "without a track: tracks a page, 1 to 1000 (default "
                                          + DiplomaticStateAt.TRACKS_A_PAGE + ")")
-                                 @RequestParam(required = false) String size) {
+                                 @RequestParam(required = false) String size,
+                                 @Parameter(description = "which page of each of a track's lists, from 0 (default 0)")
+                                 @RequestParam(required = false) String listPage,
+                                 @Parameter(description = "items of each of a track's lists a page, 1 to 1000"
+                                         + " (default " + DiplomaticStateAt.LIST_ITEMS_OF_THE_WORLD + " on the world, "
+                                         + DiplomaticStateAt.LIST_ITEMS_OF_A_TRACK + " on a track; on the world,"
+                                         + " size times listSize at most "
+                                         + DiplomaticStateAt.MAX_LIST_ITEMS_OF_THE_WORLD + ")")
+                                 @RequestParam(required = false) String listSize) {
         Instant now = Instant.now();
-        DiplomaticStateAt query = new DiplomaticStateAt(moment("validAt", validAt, now),
-                moment("knownAt", knownAt, now), QueryParameters.slug("track", track),
-                QueryParameters.paging(page, size, DiplomaticStateAt.TRACKS_A_PAGE));
+        String narrowedTo = QueryParameters.slug("track", track);
+        Paging tracks = QueryParameters.paging(page, size, DiplomaticStateAt.TRACKS_A_PAGE);
+        Paging lists = QueryParameters.paging("listPage", listPage, "listSize", listSize, narrowedTo == null
+                ? DiplomaticStateAt.LIST_ITEMS_OF_THE_WORLD : DiplomaticStateAt.LIST_ITEMS_OF_A_TRACK);
+        DiplomaticStateAt query;
+        try {
+            query = new DiplomaticStateAt(moment("validAt", validAt, now), moment("knownAt", knownAt, now),
+                    narrowedTo, tracks, lists);
+        } catch (IllegalArgumentException tooMany) {
+            throw new InvalidParameter("listSize", tooMany.getMessage());
+        }
         return QueryParameters.answer(queries.query(query, ResponseTypes.instanceOf(DiplomaticState.class)));
     }
 

@@ -48,18 +48,24 @@ public final class QueryParameters {
 
     /** The same, with {@code defaultSize} entries a page when {@code size} is absent. */
     public static Paging paging(String page, String size, int defaultSize) {
-        int number = number("page", page, 0);
-        int entries = number("size", size, defaultSize);
+        return paging("page", page, "size", size, defaultSize);
+    }
+
+    /** The same, from the parameters named {@code pageName} and {@code sizeName}, which its errors name. */
+    public static Paging paging(String pageName, String page, String sizeName, String size, int defaultSize) {
+        int number = number(pageName, page, 0);
+        int entries = number(sizeName, size, defaultSize);
         if (number < 0) {
-            throw new InvalidParameter("page", "page counts from 0: " + page + " is not a page");
+            throw new InvalidParameter(pageName, pageName + " counts from 0: " + page + " is not a page");
         }
         if (entries < 1 || entries > Paging.MAX_SIZE) {
-            throw new InvalidParameter("size", "size must be between 1 and " + Paging.MAX_SIZE + ", not " + size);
+            throw new InvalidParameter(sizeName, sizeName + " must be between 1 and " + Paging.MAX_SIZE + ", not "
+                    + size);
         }
         try {
             return new Paging(number, entries);
         } catch (IllegalArgumentException invalid) {
-            throw new InvalidParameter("page", invalid.getMessage());
+            throw new InvalidParameter(pageName, invalid.getMessage());
         }
     }
 

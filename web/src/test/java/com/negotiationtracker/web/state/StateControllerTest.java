@@ -7,6 +7,7 @@ import com.negotiationtracker.query.state.ChannelState;
 import com.negotiationtracker.query.state.ChannelStatus;
 import com.negotiationtracker.query.state.DiplomaticState;
 import com.negotiationtracker.query.state.DiplomaticStateAt;
+import com.negotiationtracker.query.state.MoreItems;
 import com.negotiationtracker.query.state.InvitationState;
 import com.negotiationtracker.query.state.InvitationStatus;
 import com.negotiationtracker.query.state.StateTime;
@@ -59,7 +60,8 @@ class StateControllerTest {
             List.of(new InvitationState("us-russia", "putin-invites-trump-to-moscow", "putin", "trump",
                     new VenueView(VenueKind.NAMED, "Moscow", "russia"), null, InvitationStatus.OPEN, FEBRUARY_12,
                     "putin-invites-trump-to-moscow", FEBRUARY_12)),
-            List.of(), List.of(), List.of(), List.of(), List.of(), 0, 20, 1);
+            List.of(), List.of(), List.of(), List.of(), List.of(), 0, 20, 1, 0, 5,
+            List.of(new MoreItems("us-russia", "invitations")));
 
     @Autowired
     private MockMvc mvc;
@@ -98,7 +100,37 @@ class StateControllerTest {
                 .andExpect(jsonPath("$.measures").isEmpty())
                 .andExpect(jsonPath("$.page").value(0))
                 .andExpect(jsonPath("$.size").value(20))
-                .andExpect(jsonPath("$.tracksKnown").value(1));
+                .andExpect(jsonPath("$.tracksKnown").value(1))
+                .andExpect(jsonPath("$.listPage").value(0))
+                .andExpect(jsonPath("$.listSize").value(5))
+                .andExpect(jsonPath("$.more[0].track").value("us-russia"))
+                .andExpect(jsonPath("$.more[0].list").value("invitations"));
+    }
+
+    @Test
+    void pagesEachListOfATrackFiveItemsOnTheWorldAndFiftyOnATrackUnlessToldOtherwise() throws Exception {
+        mvc.perform(get("/api/state")).andExpect(status().isOk());
+        mvc.perform(get("/api/state").param("track", "us-russia")).andExpect(status().isOk());
+        mvc.perform(get("/api/state").param("track", "us-russia").param("listPage", "3").param("listSize", "10"))
+                .andExpect(status().isOk());
+
+        List<DiplomaticStateAt> asked = askedFor(3);
+        assertThat(asked.get(0).lists()).isEqualTo(new Paging(0, DiplomaticStateAt.LIST_ITEMS_OF_THE_WORLD));
+        assertThat(asked.get(1).lists()).isEqualTo(new Paging(0, DiplomaticStateAt.LIST_ITEMS_OF_A_TRACK));
+        assertThat(asked.get(2).lists()).isEqualTo(new Paging(3, 10));
+    }
+
+    @Test
+    void aPageOfTheWorldHoldsAtMostTwentyThousandItemsOfEachList() throws Exception {
+        mvc.perform(get("/api/state").param("size", "100").param("listSize", "201"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("listSize"))
+                .andExpect(jsonPath("$.detail").value(containsString("at most 20000 items of each list")));
+        mvc.perform(get("/api/state").param("size", "100").param("listSize", "200")).andExpect(status().isOk());
+        mvc.perform(get("/api/state").param("track", "us-russia").param("listSize", "1000"))
+                .andExpect(status().isOk());
+
+        assertThat(askedFor(2)).map(asked -> asked.lists().size()).containsExactly(200, 1000);
     }
 
     @Test
@@ -144,6 +176,9 @@ class StateControllerTest {
         expectBadParameter("track", "US Russia", "lower-case");
         expectBadParameter("size", "0", "size must be between 1 and 1000");
         expectBadParameter("page", "-1", "page counts from 0");
+        expectBadParameter("listSize", "1001", "listSize must be between 1 and 1000");
+        expectBadParameter("listPage", "-2", "listPage counts from 0");
+        expectBadParameter("listPage", "first", "listPage");
         verifyNoInteractions(queryGateway);
     }
 

@@ -1,0 +1,155 @@
+package com.negotiationtracker.query.state;
+
+import com.negotiationtracker.query.batch.IndexHints;
+import com.negotiationtracker.query.timeline.Paging;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import static com.negotiationtracker.query.state.StateInputs.instant;
+import static com.negotiationtracker.query.state.StateInputs.time;
+
+/**
+ * One page of each list of some tracks ({@link EntityKind#LISTS}) at a valid and a record time, newest first: by
+ * when the state shown began, then by key, both descending.
+ * <p>
+ * Each list is a branch of its own that walks the index on (track, kind, valid start) backwards from the valid time
+ * ({@value #BY_VALID_TIME}, V17) and stops one item past the page, so that a page costs the items before and on it and
+ * the versions passed on the way (those that ended by the valid time, or that the record did not hold at the record
+ * time), not every version the track ever had. The item past the page says whether the list goes on.
+ * <p>
+ * As of a record time by which little of a list had been recorded, that walk would pass everything recorded later
+ * (a track's whole list, as of a moment early in its record) to find the little there was. On H2, where a query names
+ * its index, a list is first probed along its index on record time ({@value #BY_RECORD_TIME}, V17): when more than
+ * {@value #FEW} of its versions were recorded after {@code knownAt} and no more than that by it, those few are read
+ * through that index and ordered; otherwise the walk on valid time passes at most {@value #FEW} versions recorded
+ * later, or the list has that many on both sides of {@code knownAt} and the walk passes those recorded later.
+ * PostgreSQL weighs the two indexes by the statistics it keeps and is not told.
+ */
+final class ListPages {
+
+    /** Track, kind, valid start, key, then the other time columns, which the walk tests on every entry. */
+    static final String BY_VALID_TIME = "ix_state_history_lists";
+    /** Track, kind, record start. */
+    static final String BY_RECORD_TIME = "ix_state_history_list_records";
+    /** Versions recorded on one side of {@code knownAt} that a list's walk may pass or read. */
+    static final int FEW = 200;
+
+    private static final String HELD = " where track = ? and entity_kind = ? and valid_from <= ?"
+            + " and (valid_to is null or valid_to > ?)"
+            + " and recorded_from <= ? and (recorded_to is null or recorded_to > ?)"
+            // the equal leading columns too, or H2 would sort every row of the range instead of reading in order
+            + " order by track desc, entity_kind desc, valid_from desc, entity_key desc limit ? offset ?)";
+
+    private final JdbcTemplate jdbc;
+    private final IndexHints hints;
+    private final int few;
+    private final String byValidTime;
+    private final String byRecordTime;
+
+    ListPages(JdbcTemplate jdbc, IndexHints hints) {
+        this(jdbc, hints, FEW);
+    }
+
+    /** With {@code few} instead of {@value #FEW}: for tests on small histories. */
+    ListPages(JdbcTemplate jdbc, IndexHints hints, int few) {
+        this.jdbc = jdbc;
+        this.hints = hints;
+        this.few = few;
+        String select = "(select entity_kind, entity_key, track, state, valid_from from state_history";
+        this.byValidTime = select + hints.use(BY_VALID_TIME) + HELD;
+        this.byRecordTime = select + hints.use(BY_RECORD_TIME) + HELD;
+    }
+
+    /** What a page of lists holds: the items, track by track in the order asked, and the lists that go on. */
+    record Found(List<StoredState> items, List<MoreItems> more) {
+    }
+
+    /** The statements of one list, as sent: walking valid time, and reading what was recorded by a record time. */
+    List<String> branches() {
+        return List.of(byValidTime, byRecordTime);
+    }
+
+    Found of(Instant validAt, Instant knownAt, List<String> tracks, Paging page) {
+        if (tracks.isEmpty()) {
+            return new Found(List.of(), List.of());
+        }
+        Map<List<String>, List<Item>> lists = new LinkedHashMap<>();
+        tracks.forEach(track -> EntityKind.LISTS.forEach(kind ->
+                lists.put(List.of(track, kind.column()), new ArrayList<>())));
+        Set<List<String>> fewRecorded = readByRecordTime(knownAt, List.copyOf(lists.keySet()));
+        StringJoiner sql = new StringJoiner(" union all ");
+        List<Object> arguments = new ArrayList<>();
+        lists.keySet().forEach(list -> {
+            sql.add(fewRecorded.contains(list) ? byRecordTime : byValidTime);
+            arguments.addAll(List.of(list.get(0), list.get(1), time(validAt), time(validAt), time(knownAt),
+                    time(knownAt), page.size() + 1, page.offset()));
+        });
+        jdbc.query(sql.toString(), row -> {
+            StoredState state = new StoredState(EntityKind.ofColumn(row.getString("entity_kind")),
+                    row.getString("entity_key"), row.getString("track"), row.getString("state"));
+            lists.get(List.of(state.track(), state.kind().column())).add(new Item(state,
+                    instant(row, "valid_from")));
+        }, arguments.toArray());
+        List<StoredState> items = new ArrayList<>();
+        List<MoreItems> more = new ArrayList<>();
+        lists.forEach((list, found) -> {
+            // union all promises no order: each list is put back in order here, the sort being stable so that
+            // items begun at the same instant stay in the database's key order (its collation's, not Java's)
+            found.sort(Item.NEWEST_FIRST);
+            found.stream().limit(page.size()).forEach(item -> items.add(item.state()));
+            if (found.size() > page.size()) {
+                more.add(new MoreItems(list.get(0), EntityKind.ofColumn(list.get(1)).listName()));
+            }
+        });
+        return new Found(items, more);
+    }
+
+    /**
+     * The lists ({@code [track, kind]} each) with more than {@value #FEW} versions recorded after {@code knownAt} and
+     * no more than that by it; on H2 only. Two probes of the index on record time, each counting to {@value #FEW}
+     * past it a list: the second only for the lists the first found busy.
+     */
+    Set<List<String>> readByRecordTime(Instant knownAt, List<List<String>> lists) {
+        if (!hints.given()) {
+            return Set.of();
+        }
+        Set<List<String>> busyLater = new HashSet<>(recordedMoreThanFew(lists, ">", knownAt));
+        if (busyLater.isEmpty()) {
+            return Set.of();
+        }
+        List<List<String>> candidates = lists.stream().filter(busyLater::contains).toList();
+        Set<List<String>> few = new HashSet<>(candidates);
+        recordedMoreThanFew(candidates, "<=", knownAt).forEach(few::remove);
+        return few;
+    }
+
+    /** Of the lists, those with more than {@value #FEW} versions whose record start is {@code side} {@code knownAt}. */
+    private List<List<String>> recordedMoreThanFew(List<List<String>> lists, String side, Instant knownAt) {
+        StringJoiner sql = new StringJoiner(" union all ");
+        List<Object> arguments = new ArrayList<>();
+        for (List<String> list : lists) {
+            sql.add("select cast(? as varchar(120)) as track, cast(? as varchar(20)) as entity_kind,"
+                    + " count(*) as versions from (select 1 as version"
+                    + " from state_history" + hints.use(BY_RECORD_TIME) + " where track = ? and entity_kind = ?"
+                    + " and recorded_from " + side + " ? fetch first ? rows only) recorded");
+            arguments.addAll(List.of(list.get(0), list.get(1), list.get(0), list.get(1), time(knownAt), few + 1));
+        }
+        return jdbc.query(sql.toString(), (row, number) -> row.getInt("versions") > few
+                ? List.of(row.getString("track"), row.getString("entity_kind")) : null, arguments.toArray())
+                .stream().filter(list -> list != null).toList();
+    }
+
+    private record Item(StoredState state, Instant validFrom) {
+
+        static final Comparator<Item> NEWEST_FIRST = Comparator.comparing(Item::validFrom).reversed();
+    }
+}

@@ -16,7 +16,9 @@ import static com.negotiationtracker.query.state.StateInputs.instant;
 /**
  * The version of each of many state entities that held at valid time {@code validAt} as the record stood at record
  * time {@code knownAt}: one or two index look-ups an entity ({@link VersionLookups}, on V15's indexes) instead of a
- * walk through its history, which for a channel holds a version for each contact.
+ * walk through its history, which for a channel holds a version for each contact. An entity the record did not hold
+ * at {@code knownAt} is told by a probe along the primary key (entity, then record start), not by a walk through
+ * every version recorded later.
  */
 final class VersionsAt {
 
@@ -35,7 +37,7 @@ final class VersionsAt {
         this.jdbc = jdbc;
         this.lookUps = new VersionLookups(hints,
                 "select entity_kind, entity_key, track, valid_from, state from state_history",
-                List.of("entity_kind", "entity_key"), OPEN_ENDED, VALID_STARTS);
+                List.of("entity_kind", "entity_key"), OPEN_ENDED, VALID_STARTS).probingHeldVersions();
     }
 
     /** The look-ups as sent, one entity each: for checking their plans. */

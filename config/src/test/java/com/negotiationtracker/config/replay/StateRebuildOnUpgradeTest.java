@@ -60,7 +60,7 @@ class StateRebuildOnUpgradeTest {
      * Puts the schema back as V10 left it: the facts' actors table instead of the channels', V10's index instead of
      * V12's, none of V13's and V14's columns and indexes, V3's time indexes instead of V15's, no channels' register,
      * the indexes on positions' versions and the timeline as V4 and V8 made them instead of V16's, V3's index on the
-     * histories' tracks instead of V17's, and no record of V11 to V17. The rows stay as the current version wrote them,
+     * histories' tracks instead of V17's two, and no record of V11 to V17. The rows stay as the current version wrote them,
      * which is what V11 empties.
      */
     private static void asBeforeV11(JdbcTemplate file) {
@@ -93,6 +93,7 @@ class StateRebuildOnUpgradeTest {
         file.update("create index ix_timeline_entry_recorded on timeline_entry (recorded_at)");
         file.update("create index ix_timeline_entry_order on timeline_entry (valid_from, global_position)");
         file.update("drop index ix_state_history_lists");
+        file.update("drop index ix_state_history_list_records");
         file.update("create index ix_state_history_track on state_history (track, entity_kind)");
         file.update("delete from \"flyway_schema_history\" where \"version\" in ('11', '12', '13', '14', '15', '16',"
                 + " '17')");

@@ -115,12 +115,12 @@ final class ListPages {
 
     /**
      * The lists ({@code [track, kind]} each) with more than {@value #FEW} versions recorded after {@code knownAt} and
-     * no more than that by it; on H2 only. Two probes of the index on record time, each counting to {@value #FEW}
-     * past it a list: the second only for the lists the first found busy.
+     * no more than that by it; on H2 only, and as of a past record time. Two probes of the index on record time, each
+     * counting to {@value #FEW} past it a list: the second only for the lists the first found busy.
      */
     Set<List<String>> readByRecordTime(Instant knownAt, List<List<String>> lists) {
-        if (!hints.given()) {
-            return Set.of();
+        if (!hints.given() || !knownAt.isBefore(Instant.now())) {
+            return Set.of(); // nothing is recorded after now: the walk on valid time passes nothing recorded later
         }
         Set<List<String>> busyLater = new HashSet<>(recordedMoreThanFew(lists, ">", knownAt));
         if (busyLater.isEmpty()) {

@@ -144,7 +144,12 @@ class TrackListsTest {
         Instant validAt = Instant.parse("2030-01-01T00:00:00Z");
 
         assertThat(lists.readByRecordTime(early, invitations)).containsExactlyElementsOf(invitations);
-        assertThat(lists.readByRecordTime(Instant.now(), invitations)).isEmpty();
+        Instant halfway = events.get(events.size() / 2).getTimestamp();
+        Instant last = events.get(events.size() - 1).getTimestamp();
+        assertThat(versionsRecordedBy("a-b", halfway)).isGreaterThan(3)
+                .isLessThan(versionsRecordedBy("a-b", last) - 3);
+        assertThat(lists.readByRecordTime(halfway, invitations)).as("many on both sides").isEmpty();
+        assertThat(lists.readByRecordTime(last, invitations)).as("none recorded later").isEmpty();
         String read = state.rows("explain analyze " + lists.branches().get(1), "a-b", "invitation",
                 StateInputs.time(validAt), StateInputs.time(validAt), StateInputs.time(early),
                 StateInputs.time(early), 6, 0).toString();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A synthetic history imports into the application as it is, dossier after dossier: the write side's own rules
  * (invitations answered once, meetings closed once held, claims reported once ...) accept all of it.
  */
+// closed after the class, so that its H2 file (which its processors still write) closes before JUnit deletes it
+@DirtiesContext
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {
                 "tracker.reference-story.load-into-empty-store=false",

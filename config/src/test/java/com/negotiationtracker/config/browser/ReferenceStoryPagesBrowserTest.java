@@ -26,6 +26,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,6 +47,8 @@ import static org.awaitility.Awaitility.await;
  * start: a user signs in (as an auditor, one of the tests' users), steps through the story watching the state change,
  * and opens the claims ledger.
  */
+// closed after the class, so that its H2 file (which its processors still write) closes before JUnit deletes it
+@DirtiesContext
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReferenceStoryPagesBrowserTest {
 

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +30,8 @@ import static org.awaitility.Awaitility.await;
  * A new user's first start: the embedded default on an empty H2 file store loads the reference story, and the
  * timeline tells it with sources and dates.
  */
+// closed after the class, so that its H2 file (which its processors still write) closes before JUnit deletes it
+@DirtiesContext
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmbeddedReferenceStoryTest {
 

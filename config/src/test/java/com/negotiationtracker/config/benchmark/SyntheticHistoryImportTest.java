@@ -1,18 +1,13 @@
 package com.negotiationtracker.config.benchmark;
 
-import com.negotiationtracker.config.TrackerApplication;
+import com.negotiationtracker.config.support.TrackerOnTemporaryFolder;
 import com.negotiationtracker.core.dossier.DossierFormat;
 import com.negotiationtracker.core.dossier.DossierImporter;
 import com.negotiationtracker.core.dossier.ImportReport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A synthetic history imports into the application as it is, dossier after dossier: the write side's own rules
  * (invitations answered once, meetings closed once held, claims reported once ...) accept all of it.
  */
-// closed after the class, so that its H2 file (which its processors still write) closes before JUnit deletes it
-@DirtiesContext
-@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@TrackerOnTemporaryFolder(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {
                 "tracker.reference-story.load-into-empty-store=false",
                 // The read models' processors (6 processors x 4 segments) project each dossier while the next one is
@@ -34,14 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "spring.datasource.hikari.maximum-pool-size=40"
         })
 class SyntheticHistoryImportTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("tracker.data-dir", dataDir::toString);
-    }
 
     @Autowired
     DossierImporter importer;

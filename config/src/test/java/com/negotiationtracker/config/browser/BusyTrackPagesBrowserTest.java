@@ -1,9 +1,9 @@
 package com.negotiationtracker.config.browser;
 
-import com.negotiationtracker.config.TrackerApplication;
 import com.negotiationtracker.config.support.Dossiers;
 import com.negotiationtracker.config.support.TestUsers;
 import com.negotiationtracker.config.support.TrackerApi;
+import com.negotiationtracker.config.support.TrackerOnTemporaryFolder;
 import com.negotiationtracker.query.state.DiplomaticState;
 import com.negotiationtracker.query.state.DiplomaticStateAt;
 import com.negotiationtracker.query.timeline.Paging;
@@ -11,19 +11,13 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,21 +31,11 @@ import static org.awaitility.Awaitility.await;
  * later report of seven more prisoner swaps on the US–Russia track. The state shows the five latest measures of each
  * track and says which of its lists go on, with a link to the whole list.
  */
-// closed after the class, so that its H2 file (which its processors still write) closes before JUnit deletes it
-@DirtiesContext
-@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TrackerOnTemporaryFolder
 class BusyTrackPagesBrowserTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MORE_SWAPS = 7;
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("tracker.data-dir", dataDir::toString);
-    }
 
     @LocalServerPort
     int port;

@@ -1,8 +1,8 @@
 package com.negotiationtracker.config.browser;
 
-import com.negotiationtracker.config.TrackerApplication;
 import com.negotiationtracker.config.support.ReferenceDossier;
 import com.negotiationtracker.config.support.TestUsers;
+import com.negotiationtracker.config.support.TrackerOnTemporaryFolder;
 import com.negotiationtracker.query.audit.IsChainIntact;
 import com.negotiationtracker.query.audit.Verification;
 import com.negotiationtracker.query.claims.ClaimPage;
@@ -18,19 +18,13 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,9 +41,7 @@ import static org.awaitility.Awaitility.await;
  * start: a user signs in (as an auditor, one of the tests' users), steps through the story watching the state change,
  * and opens the claims ledger.
  */
-// closed after the class, so that its H2 file (which its processors still write) closes before JUnit deletes it
-@DirtiesContext
-@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TrackerOnTemporaryFolder
 class ReferenceStoryPagesBrowserTest {
 
     static final String US_RUSSIA = "[data-channel='russia/united-states']";
@@ -57,14 +49,6 @@ class ReferenceStoryPagesBrowserTest {
     static final String SWAP = "us-russia/us-russia-prisoner-swap";
     static final String CALL = "us-russia/trump-putin-call";
     static final String INVITATION = "us-russia/putin-invites-trump-to-moscow";
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("tracker.data-dir", dataDir::toString);
-    }
 
     @LocalServerPort
     int port;

@@ -1,33 +1,15 @@
 package com.negotiationtracker.config.live;
 
-import com.negotiationtracker.config.TrackerApplication;
+import com.negotiationtracker.config.support.TrackerOnTemporaryFolder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import java.nio.file.Path;
 
 import static com.negotiationtracker.config.live.LiveUpdatesContract.PATIENCE;
 import static org.awaitility.Awaitility.await;
 
 /** {@code GET /api/live} on the embedded default, over real HTTP: a client hears the facts recorded after it came. */
-// closed after the class, so that its H2 file (which its processors still write) closes before JUnit deletes it
-@DirtiesContext
-@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"tracker.reference-story.load-into-empty-store=false", "tracker.live.heartbeat=PT0.5S"})
+@TrackerOnTemporaryFolder(properties = {"tracker.reference-story.load-into-empty-store=false", "tracker.live.heartbeat=PT0.5S"})
 class EmbeddedLiveUpdatesTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("tracker.data-dir", dataDir::toString);
-    }
 
     @LocalServerPort
     int port;

@@ -1,23 +1,17 @@
 package com.negotiationtracker.config.openapi;
 
-import com.negotiationtracker.config.TrackerApplication;
 import com.negotiationtracker.config.support.TestUsers;
 import com.negotiationtracker.config.support.TrackerApi;
+import com.negotiationtracker.config.support.TrackerOnTemporaryFolder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,18 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The OpenAPI description the running tracker serves documents every endpoint of its API, each with a summary, the
  * problem details it can answer and HTTP Basic as its security; and its UI is there for a logged-in user.
  */
-@DirtiesContext
-@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "tracker.reference-story.load-into-empty-store=false")
+@TrackerOnTemporaryFolder(properties = "tracker.reference-story.load-into-empty-store=false")
 class ApiDocumentationTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("tracker.data-dir", dataDir::toString);
-    }
 
     @LocalServerPort
     int port;

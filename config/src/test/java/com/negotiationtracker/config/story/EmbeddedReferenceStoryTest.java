@@ -1,22 +1,16 @@
 package com.negotiationtracker.config.story;
 
-import com.negotiationtracker.config.TrackerApplication;
 import com.negotiationtracker.config.support.EventStoreRows;
 import com.negotiationtracker.config.support.ReferenceDossier;
 import com.negotiationtracker.config.support.TrackerApi;
+import com.negotiationtracker.config.support.TrackerOnTemporaryFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -30,18 +24,8 @@ import static org.awaitility.Awaitility.await;
  * A new user's first start: the embedded default on an empty H2 file store loads the reference story, and the
  * timeline tells it with sources and dates.
  */
-// closed after the class, so that its H2 file (which its processors still write) closes before JUnit deletes it
-@DirtiesContext
-@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TrackerOnTemporaryFolder
 class EmbeddedReferenceStoryTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("tracker.data-dir", dataDir::toString);
-    }
 
     @LocalServerPort
     int port;

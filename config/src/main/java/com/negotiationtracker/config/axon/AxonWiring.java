@@ -10,8 +10,10 @@ import com.negotiationtracker.core.track.NegotiationTrack;
 import com.negotiationtracker.core.track.RecordedFacts;
 import com.negotiationtracker.core.track.TrackDirectory;
 import com.negotiationtracker.config.storage.DurableCommits;
+import com.negotiationtracker.config.storage.TokenEntrySegments;
 import com.negotiationtracker.query.position.PositionProjection;
 import com.negotiationtracker.query.position.PositionSubjectSequencing;
+import com.negotiationtracker.query.replay.StoredSegments;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
@@ -25,6 +27,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -157,6 +160,16 @@ public class AxonWiring {
                 // one party's history on an issue spans tracks: one segment each, so that segments never contend
                 .registerSequencingPolicy(PositionProjection.PROCESSING_GROUP,
                         configuration -> new PositionSubjectSequencing());
+    }
+
+    /**
+     * Where each processor's segments stand in the token store, claimed here or by another instance, for the replay's
+     * progress ({@code GET /api/admin/replay}): read from the shared token table with the serializer the token store
+     * writes with.
+     */
+    @Bean
+    public StoredSegments storedSegments(DataSource dataSource, Serializer serializer) {
+        return new TokenEntrySegments(dataSource, serializer);
     }
 
     /**

@@ -283,7 +283,10 @@ public final class PostgresBenchmark {
         return from.plusMillis(random.nextLong(Math.max(1, to.toEpochMilli() - from.toEpochMilli())));
     }
 
-    /** Waits until the first instance reports every processor at the head of the store (it holds the segments). */
+    /**
+     * Waits until the first instance reports every processor at the head of the store: the whole processor, the
+     * segments other instances claim included.
+     */
     private static boolean awaitReadModels(URI base, Duration limit) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + limit.toNanos();

@@ -50,6 +50,11 @@ class TwoInstancesIT {
             assertThat(segmentOwners(PostgresDatabase.jdbc(schema)))
                     .as("both instances hold segments of the timeline processor")
                     .hasSize(2);
+            // each instance tells where the whole of every processor stands, the other's segments included
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                assertEveryProcessorAtTheHead(first.api());
+                assertEveryProcessorAtTheHead(second.api());
+            });
         }
     }
 
@@ -72,6 +77,25 @@ class TwoInstancesIT {
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    private static void assertEveryProcessorAtTheHead(TrackerApi instance) {
+        JsonNode progress = instance.get("/api/admin/replay").json();
+        List<JsonNode> processors = new ArrayList<>();
+        progress.path("processors").forEach(processors::add);
+        progress.path("skipped").forEach(processors::add);
+        assertThat(processors).extracting(processor -> processor.path("name").asString())
+                .contains("timeline", "state", "audit-chain");
+        assertThat(processors).allSatisfy(processor -> {
+            assertThat(processor.path("caughtUp").asBoolean()).as(processor.toString()).isTrue();
+            assertThat(processor.path("position").asLong()).as(processor.toString())
+                    .isEqualTo(processor.path("head").asLong());
+        });
+        assertThat(processors).filteredOn(processor -> processor.path("name").asString().equals("timeline"))
+                .singleElement().satisfies(timeline -> {
+                    assertThat(timeline.path("segments").asInt()).isEqualTo(4);
+                    assertThat(timeline.path("claimedHere").asInt()).as("the other two are the other's").isEqualTo(2);
+                });
     }
 
     private static List<String> segmentOwners(JdbcTemplate jdbc) {

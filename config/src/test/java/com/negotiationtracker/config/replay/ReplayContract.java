@@ -1,16 +1,25 @@
 package com.negotiationtracker.config.replay;
 
 import com.negotiationtracker.config.support.EventStoreRows;
+import com.negotiationtracker.query.replay.StoredSegment;
+import com.negotiationtracker.query.replay.StoredSegments;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A replay through the API rebuilds every read model from the event store into exactly the rows the live processors
@@ -27,6 +36,12 @@ abstract class ReplayContract {
 
     @Autowired
     HandledEvents probe;
+
+    @Autowired
+    StoredSegments storedSegments;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     /** The facts the story of this test holds: one timeline row each. */
     abstract int facts();
@@ -72,6 +87,28 @@ abstract class ReplayContract {
         assertThat(ReadModelSnapshot.rowsOfTable(jdbc, "event_chain")).as("the audit chain is never replayed")
                 .isEqualTo(auditChain);
         assertThat(new EventStoreRows(jdbc).count()).as("a replay records nothing").isEqualTo(events);
+    }
+
+    @Test
+    void every_processor_segment_is_read_from_the_token_table_as_its_processor_left_it() {
+        new AdminApi(port).awaitEveryProcessorCaughtUp();
+        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        assertThat(processors).extracting(StreamingEventProcessor::getName).contains("timeline", "state", "audit-chain");
+
+        // a segment's token is stored with the batch it ends, or at the latest when its claim is next extended
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(processors).allSatisfy(processor -> {
+            Map<Integer, EventTrackerStatus> live = processor.processingStatus();
+            List<StoredSegment> stored = storedSegments.of(processor.getName());
+            assertThat(stored).as(processor.getName()).extracting(StoredSegment::segment)
+                    .containsExactlyInAnyOrderElementsOf(live.keySet());
+            assertThat(stored).allSatisfy(segment -> {
+                assertThat(segment.owner()).as("claimed by this instance").isNotNull();
+                OptionalLong position = segment.token() == null ? OptionalLong.empty() : segment.token().position();
+                assertThat(position).as(processor.getName() + " segment " + segment.segment())
+                        .isEqualTo(live.get(segment.segment()).getCurrentPosition());
+            });
+        }));
     }
 
     private static List<String> names(JsonNode processors) {

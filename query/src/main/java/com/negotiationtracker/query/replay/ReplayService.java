@@ -2,6 +2,7 @@ package com.negotiationtracker.query.replay;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
@@ -18,7 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,7 +39,8 @@ import java.util.concurrent.TimeUnit;
  * the application starts again.
  * <p>
  * Instances sharing a database share the processors' tokens. A processor can only be reset while no other instance
- * holds any of its segments, so a replay on one instance fails, naming the processor, while others run.
+ * holds any of its segments, so a replay on one instance fails, naming the processor, while others run. Progress is
+ * the whole processor's on every instance: the segments claimed elsewhere are read from the token store.
  */
 @Service
 public class ReplayService {
@@ -46,6 +50,7 @@ public class ReplayService {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final StoredSegments storedSegments;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "read-model-replay");
         thread.setDaemon(true);
@@ -54,11 +59,14 @@ public class ReplayService {
     private volatile Replay latest;
 
     /**
-     * @param eventStore the store the processors read: its head is where every replayed processor has to get to
+     * @param eventStore     the store the processors read: its head is where every replayed processor has to get to
+     * @param storedSegments where the segments that other instances claim stand
      */
-    public ReplayService(EventProcessingConfiguration processing, EventStore eventStore) {
+    public ReplayService(EventProcessingConfiguration processing, EventStore eventStore,
+                         StoredSegments storedSegments) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.storedSegments = storedSegments;
     }
 
     /**
@@ -171,30 +179,55 @@ public class ReplayService {
                 processor.caughtUp() && !processor.replaying() && processor.position() >= headAtStart);
     }
 
+    /**
+     * Where a processor stands: each segment this instance claims as it reports it now, each other segment as its
+     * token in the store says (another instance claims it, or none does).
+     */
     private ProcessorProgress progressOf(StreamingEventProcessor processor, long head) {
-        List<EventTrackerStatus> segments = List.copyOf(processor.processingStatus().values());
-        int segmentCount = segmentCount(processor.getName());
-        long position = segments.stream()
-                .mapToLong(segment -> Math.max(0, segment.getCurrentPosition().orElse(0)))
-                .min().orElse(0);
+        Map<Integer, EventTrackerStatus> claimedHere = processor.processingStatus();
+        List<StoredSegment> stored = storedSegments.of(processor.getName());
+        Map<Integer, SegmentProgress> segments = new TreeMap<>();
+        stored.forEach(segment -> segments.put(segment.segment(), SegmentProgress.stored(segment, head)));
+        claimedHere.forEach((segment, status) -> segments.put(segment, SegmentProgress.claimedHere(status)));
+        int segmentCount = stored.isEmpty() ? segmentCount(processor.getName()) : stored.size();
+        long position = segments.values().stream().mapToLong(SegmentProgress::position).min().orElse(0);
         boolean caughtUp = segmentCount > 0 && segments.size() >= segmentCount
-                && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
-        boolean replaying = segments.stream().anyMatch(ReplayService::behindItsReset);
-        String error = segments.stream()
+                && segments.values().stream().allMatch(SegmentProgress::caughtUp);
+        boolean replaying = segments.values().stream().anyMatch(SegmentProgress::replaying);
+        String error = claimedHere.values().stream()
                 .filter(EventTrackerStatus::isErrorState)
                 .map(segment -> String.valueOf(segment.getError()))
                 .findFirst()
                 .orElse(processor.isError() ? "failing; Axon retries it with a back-off" : null);
-        return new ProcessorProgress(processor.getName(), position, head, caughtUp, replaying, error);
+        return new ProcessorProgress(processor.getName(), position, head, caughtUp, replaying, error, segmentCount,
+                claimedHere.size());
+    }
+
+    /** How far one segment has got, as far as this instance can tell. */
+    private record SegmentProgress(long position, boolean caughtUp, boolean replaying) {
+
+        static SegmentProgress claimedHere(EventTrackerStatus status) {
+            return new SegmentProgress(Math.max(0, status.getCurrentPosition().orElse(0)), status.isCaughtUp(),
+                    behindItsReset(status.getCurrentPosition(), status.getResetPosition()));
+        }
+
+        /** A segment this instance does not claim: caught up if an instance claims it and it stands at the head. */
+        static SegmentProgress stored(StoredSegment stored, long head) {
+            OptionalLong current = stored.token() == null ? OptionalLong.empty() : stored.token().position();
+            OptionalLong reset = stored.token() == null ? OptionalLong.empty()
+                    : ReplayToken.getTokenAtReset(stored.token());
+            long position = Math.max(0, current.orElse(0));
+            return new SegmentProgress(position, stored.owner() != null && position >= head,
+                    behindItsReset(current, reset));
+        }
     }
 
     /**
      * The segment has not yet got back to where it stood when it was reset. (Axon's own replay flag stays up after
      * that, until an event newer than the reset arrives; a quiet store would keep it up for good.)
      */
-    private static boolean behindItsReset(EventTrackerStatus segment) {
-        OptionalLong reset = segment.getResetPosition();
-        return reset.isPresent() && segment.getCurrentPosition().orElse(-1) < reset.getAsLong();
+    private static boolean behindItsReset(OptionalLong current, OptionalLong reset) {
+        return reset.isPresent() && current.orElse(-1) < reset.getAsLong();
     }
 
     /** How many segments the processor's work is split into, claimed here or by other instances. */

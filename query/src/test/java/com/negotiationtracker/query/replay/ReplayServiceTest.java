@@ -7,8 +7,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +37,7 @@ import static org.awaitility.Awaitility.await;
 class ReplayServiceTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final int SEGMENTS = 3;
 
     private final Tally timeline = new Tally();
     private final Ledger ledger = new Ledger();
@@ -143,6 +149,53 @@ class ReplayServiceTest {
     }
 
     @Test
+    void theSegmentsAnotherInstanceClaimsCountAsTheTokenStoreHoldsThem() {
+        AtomicReference<StoredSegments> elsewhere = new AtomicReference<>(everySegmentAt("other-instance", 0));
+        startClaiming(1, processor -> elsewhere.get().of(processor), timeline);
+        publish("call", "statement", "invitation", "swap"); // positions 0 to 3
+        await().atMost(PATIENCE).until(() -> timeline.handled.get() > 0
+                && progressOf("timeline").claimedHere() == 1);
+
+        ProcessorProgress lagging = progressOf("timeline");
+        assertThat(lagging.segments()).isEqualTo(SEGMENTS);
+        assertThat(lagging.position()).as("held back by the other instance's segments").isZero();
+        assertThat(lagging.caughtUp()).isFalse();
+
+        elsewhere.set(everySegmentAt("other-instance", 3));
+        await().atMost(PATIENCE).until(() -> progressOf("timeline").caughtUp());
+        assertThat(progressOf("timeline").position()).isEqualTo(3);
+        assertThat(replays.progress().everyProcessorCaughtUp()).isTrue();
+
+        elsewhere.set(everySegmentAt(null, 3));
+        assertThat(progressOf("timeline").caughtUp()).as("a segment no instance claims is not moving").isFalse();
+    }
+
+    @Test
+    void aSegmentReplayedElsewhereIsReplayingUntilItIsBackWhereItWasReset() {
+        AtomicReference<StoredSegments> elsewhere = new AtomicReference<>(everySegmentAt("other-instance", 3));
+        startClaiming(1, processor -> elsewhere.get().of(processor), timeline);
+        publish("call", "statement", "invitation", "swap");
+        await().atMost(PATIENCE).until(() -> progressOf("timeline").caughtUp());
+        TrackingToken resetAtThree = ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(3),
+                new GlobalSequenceTrackingToken(1));
+
+        // whichever segment this instance claims, the other two were reset elsewhere and are back at position 1
+        elsewhere.set(processor -> IntStream.range(0, SEGMENTS)
+                .mapToObj(segment -> new StoredSegment(segment, "other-instance", resetAtThree)).toList());
+
+        ProcessorProgress replaying = progressOf("timeline");
+        assertThat(replaying.replaying()).isTrue();
+        assertThat(replaying.position()).isEqualTo(1);
+        assertThat(replays.progress().everyProcessorCaughtUp()).isFalse();
+    }
+
+    private ProcessorProgress progressOf(String processor) {
+        return replays.progress().processors().stream()
+                .filter(progress -> progress.name().equals(processor))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void anEmptyStoreIsReplayedAtOnce() {
         start(timeline, chain);
         await().atMost(PATIENCE).until(() -> replays.progress().everyProcessorCaughtUp());
@@ -155,16 +208,32 @@ class ReplayServiceTest {
     }
 
     private void start(Object... projections) {
+        startClaiming(SEGMENTS, StoredSegments.none(), projections);
+    }
+
+    /**
+     * Starts the processors, this instance claiming at most {@code claimed} of each one's segments; the others stand
+     * where {@code elsewhere} says, as another instance sharing the token store would leave them.
+     */
+    private void startClaiming(int claimed, StoredSegments elsewhere, Object... projections) {
         // Without the modules found on the classpath: no Axon Server connector, as in the application by default.
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(configuration -> new InMemoryEventStorageEngine());
         configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.batchSize(2).initialSegmentCount(3));
+                (configuration, builder) -> builder.batchSize(2).initialSegmentCount(SEGMENTS)
+                        .maxClaimedSegments(claimed));
         for (Object projection : projections) {
             configurer.eventProcessing().registerEventHandler(configuration -> projection);
         }
         axon = configurer.start();
-        replays = new ReplayService(axon.eventProcessingConfiguration(), axon.eventStore());
+        replays = new ReplayService(axon.eventProcessingConfiguration(), axon.eventStore(), elsewhere);
+    }
+
+    /** Every segment of every processor claimed by {@code owner} and at {@code position}. */
+    private static StoredSegments everySegmentAt(String owner, long position) {
+        return processor -> IntStream.range(0, SEGMENTS)
+                .mapToObj(segment -> new StoredSegment(segment, owner, new GlobalSequenceTrackingToken(position)))
+                .toList();
     }
 
     private void publish(String... events) {

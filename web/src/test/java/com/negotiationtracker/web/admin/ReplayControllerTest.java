@@ -34,8 +34,9 @@ class ReplayControllerTest {
 
     private static final Instant STARTED = Instant.parse("2026-01-05T09:00:00Z");
     private static final ProcessorProgress TIMELINE_HALFWAY =
-            new ProcessorProgress("timeline", 24, 49, false, true, null);
-    private static final ProcessorProgress AUDIT_CHAIN = new ProcessorProgress("audit-chain", 49, 49, true, false, null);
+            new ProcessorProgress("timeline", 24, 49, false, true, null, 4, 2);
+    private static final ProcessorProgress AUDIT_CHAIN =
+            new ProcessorProgress("audit-chain", 49, 49, true, false, null, 1, 1);
 
     @Autowired
     private MockMvc mvc;
@@ -58,6 +59,8 @@ class ReplayControllerTest {
                 .andExpect(jsonPath("$.processors[0].head").value(49))
                 .andExpect(jsonPath("$.processors[0].caughtUp").value(false))
                 .andExpect(jsonPath("$.processors[0].replaying").value(true))
+                .andExpect(jsonPath("$.processors[0].segments").value(4))
+                .andExpect(jsonPath("$.processors[0].claimedHere").value(2))
                 .andExpect(jsonPath("$.skipped[0].name").value("audit-chain"))
                 .andExpect(jsonPath("$.overall.done").value(24))
                 .andExpect(jsonPath("$.overall.total").value(49))
@@ -82,7 +85,7 @@ class ReplayControllerTest {
 
     @Test
     void theProgressSaysWhenItIsDone() throws Exception {
-        ProcessorProgress timelineDone = new ProcessorProgress("timeline", 49, 49, true, false, null);
+        ProcessorProgress timelineDone = new ProcessorProgress("timeline", 49, 49, true, false, null, 1, 1);
         when(replays.progress()).thenReturn(new ReplayProgress(ReplayState.DONE, STARTED,
                 STARTED.plusSeconds(3), null, List.of(timelineDone), List.of(AUDIT_CHAIN),
                 new OverallProgress(49, 49)));

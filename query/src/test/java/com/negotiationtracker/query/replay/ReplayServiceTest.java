@@ -6,11 +6,13 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -153,8 +156,7 @@ class ReplayServiceTest {
         AtomicReference<StoredSegments> elsewhere = new AtomicReference<>(everySegmentAt("other-instance", 0));
         startClaiming(1, processor -> elsewhere.get().of(processor), timeline);
         publish("call", "statement", "invitation", "swap"); // positions 0 to 3
-        await().atMost(PATIENCE).until(() -> timeline.handled.get() > 0
-                && progressOf("timeline").claimedHere() == 1);
+        await().atMost(PATIENCE).until(() -> claimedHereAtHead("timeline", 3));
 
         ProcessorProgress lagging = progressOf("timeline");
         assertThat(lagging.segments()).isEqualTo(SEGMENTS);
@@ -187,6 +189,14 @@ class ReplayServiceTest {
         assertThat(replaying.replaying()).isTrue();
         assertThat(replaying.position()).isEqualTo(1);
         assertThat(replays.progress().everyProcessorCaughtUp()).isFalse();
+    }
+
+    /** This instance claims one segment of the processor, and it has read the store up to {@code head}. */
+    private boolean claimedHereAtHead(String processor, long head) {
+        Map<Integer, EventTrackerStatus> claimed = axon.eventProcessingConfiguration()
+                .eventProcessor(processor, StreamingEventProcessor.class).orElseThrow().processingStatus();
+        return claimed.size() == 1 && claimed.values().stream()
+                .allMatch(segment -> segment.isCaughtUp() && segment.getCurrentPosition().orElse(-1) >= head);
     }
 
     private ProcessorProgress progressOf(String processor) {

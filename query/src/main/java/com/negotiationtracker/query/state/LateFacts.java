@@ -19,9 +19,10 @@ import java.util.function.Function;
  * fact, and the rows of the version held that end at or after its start (the one it starts in, and those after), each
  * through an index on valid time; a fact reported a month late in a history of years reads a month of it.
  * <p>
- * Anything less usual (no tail known, inputs recorded at or after the fact's record time already handled, the track
- * opened or a profile recorded since, a fact starting before the whole history) is left to the recomputation: each
- * method answers whether it dealt with the fact.
+ * Anything less usual (no tail known, inputs recorded after the fact's record time already handled, the track opened
+ * or a profile recorded since, a fact starting before the whole history) is left to the recomputation: each method
+ * answers whether it dealt with the fact. Inputs recorded at the same instant (the facts of one dossier share their
+ * record time) are not unusual: the rows they made at that instant are made again with the fact's.
  */
 final class LateFacts {
 
@@ -73,26 +74,31 @@ final class LateFacts {
 
     /**
      * One history to fold again from a fact's valid start: the part of the version the record holds of it from the
-     * row the fact starts in (every row open, each held since before the fact's record time) and where its facts end.
+     * row the fact starts in ({@code held}: every row open, each held since before or at the fact's record time) and
+     * where its facts end. An input recorded at the same instant as the fact (another fact of one dossier) may have
+     * been handled already: its rows, opened at that instant or closed then, are {@code stored} with {@code held},
+     * to be made again as a recomputation at that instant would.
      */
-    private record Refold(EntityKind kind, String key, RecordedFact fact, List<HistoryRow> held, Tail tail) {
+    private record Refold(EntityKind kind, String key, RecordedFact fact, List<HistoryRow> held,
+                          List<HistoryRow> stored, Tail tail) {
 
         static Optional<Refold> of(StateWorkingSet working, EntityKind kind, String key, RecordedFact fact) {
             Instant from = fact.recordedAt();
             Optional<Tail> tail = working.tail(kind, key);
-            if (tail.isEmpty() || !from.isAfter(tail.get().lastRecordedAt())) {
+            if (tail.isEmpty() || from.isBefore(tail.get().lastRecordedAt())) {
                 return Optional.empty();
             }
-            List<HistoryRow> held = working.rowsFrom(kind, key, from, fact.validFrom()).stream()
-                    .sorted(IN_VALID_ORDER).toList();
-            if (held.isEmpty() || held.stream().anyMatch(row -> row.recordedTo() != null
-                    || !row.recordedFrom().isBefore(from))) {
-                return Optional.empty(); // not one version held since before the fact
+            List<HistoryRow> stored = working.rowsFrom(kind, key, from, fact.validFrom());
+            if (stored.stream().anyMatch(row -> row.recordedFrom().isAfter(from)
+                    || row.recordedTo() != null && !row.recordedTo().equals(from))) {
+                return Optional.empty(); // rows of inputs recorded after the fact: not the latest
             }
-            if (!held.get(0).version().validFrom().isBefore(fact.validFrom())) {
+            List<HistoryRow> held = stored.stream().filter(row -> row.recordedTo() == null)
+                    .sorted(IN_VALID_ORDER).toList();
+            if (held.isEmpty() || !held.get(0).version().validFrom().isBefore(fact.validFrom())) {
                 return Optional.empty(); // the fact starts the history: no state before it is held
             }
-            return Optional.of(new Refold(kind, key, fact, held, tail.get()));
+            return Optional.of(new Refold(kind, key, fact, held, stored, tail.get()));
         }
 
         /**
@@ -121,9 +127,9 @@ final class LateFacts {
                 history.change(later.validFrom(), status.apply(state), state);
             }
             List<Stretch> wanted = history.stretches();
-            Map<String, List<HistoryRow>> rows = Bitemporal.rowsFrom(from, List.of(from), Map.of(key, held),
+            Map<String, List<HistoryRow>> rows = Bitemporal.rowsFrom(from, List.of(from), Map.of(key, stored),
                     key::equals, moment -> Map.of(key, wanted));
-            working.replacePart(kind, key, track, rows.getOrDefault(key, List.of()), held);
+            working.replacePart(kind, key, track, rows.getOrDefault(key, List.of()), stored);
             working.tail(kind, key, Optional.of(tail.extendedBy(fact)));
         }
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ class NewestFactsTest {
     }
 
     @ParameterizedTest(name = "history {0}")
-    @ValueSource(longs = {1, 2, 3})
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void extending_the_newest_facts_writes_the_rows_recomputing_them_writes(long seed) {
         List<EventMessage<?>> events = new RandomStateHistory(new Random(seed)).events(120);
 
@@ -64,21 +65,11 @@ class NewestFactsTest {
 
     @Test
     void the_newest_call_extends_its_channel_without_reading_the_earlier_facts() {
-        List<EventMessage<?>> events = new ArrayList<>(List.of(
-                recorded(state(RandomStateHistory.STATES.get(0)), importedPlus(0)), recorded(state(RandomStateHistory.STATES.get(1)), importedPlus(1)),
-                recorded(person(RandomStateHistory.LEADERS.get(0), RandomStateHistory.STATES.get(0)), importedPlus(2)),
-                recorded(person(RandomStateHistory.LEADERS.get(1), RandomStateHistory.STATES.get(1)), importedPlus(3)),
-                recorded(new TrackOpened(RandomStateHistory.TRACKS.get(0), "A and B", RandomStateHistory.STATES.subList(0, 2)), importedPlus(4))));
-        for (int day = 1; day <= 5; day++) {
-            events.add(recorded(call(RandomStateHistory.TRACKS.get(0), fact("call-" + day).on("2025-03-0" + day), RandomStateHistory.LEADERS.get(0),
-                    RandomStateHistory.LEADERS.get(1)), importedPlus(10 + day)));
-        }
-        extended.deliver(events);
+        extended.deliver(aCallADayFromTheFirstToTheFifthOfMarch());
 
         // were the sixth call recomputed, the history would be made of it alone: one contact, since 6 March
         extended.forgetFacts();
-        extended.deliver(recorded(call(RandomStateHistory.TRACKS.get(0), fact("call-6").on("2025-03-06"), RandomStateHistory.LEADERS.get(0),
-                RandomStateHistory.LEADERS.get(1)), importedPlus(20)));
+        extended.deliver(leadersCall("call-6", "2025-03-06", importedPlus(20)));
 
         ChannelState channel = channel(extended.at("2025-03-07"), "state-a", "state-b").orElseThrow();
         assertThat(channel.contactsCount()).isEqualTo(6);
@@ -86,6 +77,45 @@ class NewestFactsTest {
         assertThat(channel.lastContact()).isEqualTo(time("2025-03-06"));
         assertThat(channel(extended.at("2025-03-05T12:00:00Z"), "state-a", "state-b").orElseThrow()
                 .contactsCount()).isEqualTo(5);
+    }
+
+    @Test
+    void a_late_call_recorded_with_another_of_its_dossier_folds_the_channel_again_from_its_day() {
+        extended.deliver(aCallADayFromTheFirstToTheFifthOfMarch());
+
+        // one dossier, one record time: a call on the 7th, then another on the 4th, reported late. Were the second
+        // recomputed, the history would be made of the facts left: four contacts, since 4 March
+        extended.forgetFactsBefore("2025-03-04");
+        extended.deliver(List.of(leadersCall("call-7", "2025-03-07", importedPlus(20)),
+                leadersCall("call-4-later", "2025-03-04", importedPlus(20))));
+
+        ChannelState channel = channel(extended.at("2025-03-08"), "state-a", "state-b").orElseThrow();
+        assertThat(channel.contactsCount()).isEqualTo(7);
+        assertThat(channel.since()).isEqualTo(time("2025-03-01"));
+        assertThat(channel.lastContact()).isEqualTo(time("2025-03-07"));
+        assertThat(channel(extended.at("2025-03-04T12:00:00Z"), "state-a", "state-b").orElseThrow()
+                .contactsCount()).isEqualTo(5);
+    }
+
+    /** States A and B, their leaders, the track between them, and the leaders' call each day from 1 to 5 March. */
+    private static List<EventMessage<?>> aCallADayFromTheFirstToTheFifthOfMarch() {
+        List<EventMessage<?>> events = new ArrayList<>(List.of(
+                recorded(state(RandomStateHistory.STATES.get(0)), importedPlus(0)),
+                recorded(state(RandomStateHistory.STATES.get(1)), importedPlus(1)),
+                recorded(person(RandomStateHistory.LEADERS.get(0), RandomStateHistory.STATES.get(0)), importedPlus(2)),
+                recorded(person(RandomStateHistory.LEADERS.get(1), RandomStateHistory.STATES.get(1)), importedPlus(3)),
+                recorded(new TrackOpened(RandomStateHistory.TRACKS.get(0), "A and B",
+                        RandomStateHistory.STATES.subList(0, 2)), importedPlus(4))));
+        for (int day = 1; day <= 5; day++) {
+            events.add(leadersCall("call-" + day, "2025-03-0" + day, importedPlus(10 + day)));
+        }
+        return events;
+    }
+
+    /** A call between the leaders of A and B on {@code day}, recorded at {@code recordedAt}. */
+    private static EventMessage<?> leadersCall(String id, String day, Instant recordedAt) {
+        return recorded(call(RandomStateHistory.TRACKS.get(0), fact(id).on(day), RandomStateHistory.LEADERS.get(0),
+                RandomStateHistory.LEADERS.get(1)), recordedAt);
     }
 
     private static Map<String, List<Map<String, Object>>> withoutTails(Map<String, List<Map<String, Object>>> tables) {

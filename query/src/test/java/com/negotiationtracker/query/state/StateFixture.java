@@ -185,6 +185,13 @@ final class StateFixture implements AutoCloseable {
         jdbc.update("delete from state_fact");
     }
 
+    /** Forgets the kept facts that start before {@code validFrom}: a history folded from a later start never reads them. */
+    void forgetFactsBefore(String validFrom) {
+        OffsetDateTime before = OffsetDateTime.parse(validFrom + "T00:00:00Z");
+        jdbc.update("delete from state_fact_channel where valid_from < ?", before);
+        jdbc.update("delete from state_fact where valid_from < ?", before);
+    }
+
     /** How H2 would run a statement of the projection's, as {@code EXPLAIN} tells. */
     String plan(String sql, Object... arguments) {
         return jdbc.queryForObject("explain " + sql, String.class, arguments);

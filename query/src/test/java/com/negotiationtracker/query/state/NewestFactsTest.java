@@ -71,12 +71,8 @@ class NewestFactsTest {
         extended.forgetFacts();
         extended.deliver(leadersCall("call-6", "2025-03-06", importedPlus(20)));
 
-        ChannelState channel = channel(extended.at("2025-03-07"), "state-a", "state-b").orElseThrow();
-        assertThat(channel.contactsCount()).isEqualTo(6);
-        assertThat(channel.since()).isEqualTo(time("2025-03-01"));
-        assertThat(channel.lastContact()).isEqualTo(time("2025-03-06"));
-        assertThat(channel(extended.at("2025-03-05T12:00:00Z"), "state-a", "state-b").orElseThrow()
-                .contactsCount()).isEqualTo(5);
+        assertLeadersChannel(extended.at("2025-03-07"), 6, "2025-03-06");
+        assertThat(contactsBetweenLeaders(extended.at("2025-03-05T12:00:00Z"))).isEqualTo(5);
     }
 
     @Test
@@ -89,12 +85,20 @@ class NewestFactsTest {
         extended.deliver(List.of(leadersCall("call-7", "2025-03-07", importedPlus(20)),
                 leadersCall("call-4-later", "2025-03-04", importedPlus(20))));
 
-        ChannelState channel = channel(extended.at("2025-03-08"), "state-a", "state-b").orElseThrow();
-        assertThat(channel.contactsCount()).isEqualTo(7);
+        assertLeadersChannel(extended.at("2025-03-08"), 7, "2025-03-07");
+        assertThat(contactsBetweenLeaders(extended.at("2025-03-04T12:00:00Z"))).isEqualTo(5);
+    }
+
+    /** The channel between A and B in {@code state}: contacts since 1 March, the last on {@code lastContact}. */
+    private static void assertLeadersChannel(DiplomaticState state, int contacts, String lastContact) {
+        ChannelState channel = channel(state, "state-a", "state-b").orElseThrow();
+        assertThat(channel.contactsCount()).isEqualTo(contacts);
         assertThat(channel.since()).isEqualTo(time("2025-03-01"));
-        assertThat(channel.lastContact()).isEqualTo(time("2025-03-07"));
-        assertThat(channel(extended.at("2025-03-04T12:00:00Z"), "state-a", "state-b").orElseThrow()
-                .contactsCount()).isEqualTo(5);
+        assertThat(channel.lastContact()).isEqualTo(time(lastContact));
+    }
+
+    private static int contactsBetweenLeaders(DiplomaticState state) {
+        return channel(state, "state-a", "state-b").orElseThrow().contactsCount();
     }
 
     /** States A and B, their leaders, the track between them, and the leaders' call each day from 1 to 5 March. */

@@ -37,15 +37,26 @@ public record DiplomaticStateAt(Instant validAt, Instant knownAt, String track, 
         if (tracks == null) {
             tracks = new Paging(0, TRACKS_A_PAGE);
         }
-        boolean world = track == null || track.isBlank();
         if (lists == null) {
-            lists = new Paging(0, world ? LIST_ITEMS_OF_THE_WORLD : LIST_ITEMS_OF_A_TRACK);
+            lists = new Paging(0, listItemsByDefault(track));
         }
-        if (world && (long) tracks.size() * lists.size() > MAX_LIST_ITEMS_OF_THE_WORLD) {
+        if (isWorld(track) && (long) tracks.size() * lists.size() > MAX_LIST_ITEMS_OF_THE_WORLD) {
             throw new IllegalArgumentException("a page of the world holds at most " + MAX_LIST_ITEMS_OF_THE_WORLD
                     + " items of each list (tracks a page times items a list), not " + tracks.size() + " times "
                     + lists.size());
         }
+    }
+
+    /**
+     * Items of each list a page when the query does not say: {@value #LIST_ITEMS_OF_THE_WORLD} on the world (an
+     * overview), {@value #LIST_ITEMS_OF_A_TRACK} on the one track named.
+     */
+    public static int listItemsByDefault(String track) {
+        return isWorld(track) ? LIST_ITEMS_OF_THE_WORLD : LIST_ITEMS_OF_A_TRACK;
+    }
+
+    private static boolean isWorld(String track) {
+        return track == null || track.isBlank();
     }
 
     /** A page of the world, or the one track named, with the first page of each list. */

@@ -85,8 +85,8 @@ public class StateController {
         Instant now = Instant.now();
         String narrowedTo = QueryParameters.slug("track", track);
         Paging tracks = QueryParameters.paging(page, size, DiplomaticStateAt.TRACKS_A_PAGE);
-        Paging lists = QueryParameters.paging("listPage", listPage, "listSize", listSize, narrowedTo == null
-                ? DiplomaticStateAt.LIST_ITEMS_OF_THE_WORLD : DiplomaticStateAt.LIST_ITEMS_OF_A_TRACK);
+        Paging lists = QueryParameters.paging("listPage", listPage, "listSize", listSize,
+                DiplomaticStateAt.listItemsByDefault(narrowedTo));
         DiplomaticStateAt query;
         try {
             query = new DiplomaticStateAt(moment("validAt", validAt, now), moment("knownAt", knownAt, now),

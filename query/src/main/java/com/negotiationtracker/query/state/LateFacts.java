@@ -1,10 +1,12 @@
 package com.negotiationtracker.query.state;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -17,7 +19,9 @@ import java.util.function.Function;
  * history is folded again from that state, over the facts that start at or after the fact, and compared with the
  * version held, giving the rows the recomputation would. Only that part is read: the facts that start at or after the
  * fact, and the rows of the version held that end at or after its start (the one it starts in, and those after), each
- * through an index on valid time; a fact reported a month late in a history of years reads a month of it.
+ * through an index on valid time; a fact reported a month late in a history of years reads a month of it. A track's
+ * phase reads less: it is folded only until it is in the state the version held has there (see {@link Refold#apply}),
+ * usually at the fact itself or the next step of the track.
  * <p>
  * Anything less usual (no tail known, inputs recorded after the fact's record time already handled, the track opened
  * or a profile recorded since, a fact starting before the whole history) is left to the recomputation: each method
@@ -26,6 +30,8 @@ import java.util.function.Function;
  */
 final class LateFacts {
 
+    /** How much of a settling history's valid time is read first after a late fact (then twice as much each time). */
+    private static final Duration FIRST_WINDOW = Duration.ofDays(7);
     private static final Comparator<HistoryRow> IN_VALID_ORDER = Comparator.comparing(row -> row.version().validFrom());
 
     private LateFacts() {
@@ -38,7 +44,8 @@ final class LateFacts {
             return false; // opened since: the title and parties of every version change
         }
         Optional<Refold> refold = Refold.of(working, EntityKind.TRACK, track, fact);
-        refold.ifPresent(phase -> phase.apply(working, track, working.phaseFactsFrom(track, fact.validFrom()),
+        refold.ifPresent(phase -> phase.apply(working, track,
+                (validFrom, validBefore) -> working.phaseFactsBetween(track, validFrom, validBefore), true,
                 TrackState.class, TrackPhases::next, state -> state.phase().name()));
         return refold.isPresent();
     }
@@ -63,10 +70,10 @@ final class LateFacts {
             List<String> pair = pairs.get(i);
             Refold channel = refolds.get(i);
             // the facts filed under a key are those that could belong to it at some moment: these belong to it now
-            List<RecordedFact> facts = working.channelFactsFrom(channel.key(), fact.validFrom()).stream()
-                    .filter(filed -> Channels.pairsOf(filed.fact(), allegiances).contains(pair))
-                    .toList();
-            channel.apply(working, null, facts, ChannelState.class,
+            // a channel's state counts its contacts, so every later version changes: it never settles
+            FactsStarting facts = (validFrom, validBefore) -> working.channelFactsFrom(channel.key(), validFrom)
+                    .stream().filter(filed -> Channels.pairsOf(filed.fact(), allegiances).contains(pair)).toList();
+            channel.apply(working, null, facts, false, ChannelState.class,
                     (before, next) -> Channels.next(before, pair, next, allegiances), state -> state.status().name());
         }
         return !pairs.isEmpty();
@@ -104,8 +111,14 @@ final class LateFacts {
         /**
          * Replaces the version held with the one folded again: the held stretches before the fact's valid start, then
          * from the state of the last of them, a change at each fact starting at or after it.
+         * <p>
+         * A history that {@code settles} (a track's phase: a fact moves it forward or leaves it, so the fold soon
+         * reaches the state held again) is folded until it does: once the state after the facts of one instant is the
+         * state the version held has then, every later fact folds as before, and the version held goes on unchanged
+         * from the end of that stretch. Its facts are read a stretch of valid time at a time (a week, then twice as
+         * long each time), so that a fact reported a year late in a busy track reads the days it changes, not the year.
          */
-        <S> void apply(StateWorkingSet working, String track, List<RecordedFact> facts, Class<S> type,
+        <S> void apply(StateWorkingSet working, String track, FactsStarting facts, boolean settles, Class<S> type,
                        FoldStep<S> next, Function<S, String> status) {
             Instant from = fact.recordedAt();
             Instant start = fact.validFrom();
@@ -118,20 +131,64 @@ final class LateFacts {
                 state = StateJson.read(row.version().state(), type);
                 history.change(row.version().validFrom(), row.version().status(), state);
             }
-            List<RecordedFact> fromStart = facts.stream()
-                    .filter(later -> later.isRecordedBy(from) && !later.validFrom().isBefore(start))
-                    .sorted(RecordedFact.IN_VALID_TIME_ORDER)
-                    .toList();
-            for (RecordedFact later : fromStart) {
-                state = next.apply(state, later);
-                history.change(later.validFrom(), status.apply(state), state);
+            HistoryRow settledIn = null;
+            Instant windowStart = start;
+            Duration window = FIRST_WINDOW;
+            while (settledIn == null) {
+                Instant windowEnd = settles && !windowStart.plus(window).isAfter(tail.lastValidFrom())
+                        ? windowStart.plus(window) : null;
+                List<RecordedFact> inWindow = facts.between(windowStart, windowEnd).stream()
+                        .filter(later -> later.isRecordedBy(from))
+                        .sorted(RecordedFact.IN_VALID_TIME_ORDER)
+                        .toList();
+                for (int i = 0; i < inWindow.size() && settledIn == null; i++) {
+                    RecordedFact later = inWindow.get(i);
+                    state = next.apply(state, later);
+                    history.change(later.validFrom(), status.apply(state), state);
+                    boolean lastOfItsInstant = i + 1 == inWindow.size()
+                            || inWindow.get(i + 1).validFrom().isAfter(later.validFrom());
+                    if (settles && lastOfItsInstant) {
+                        settledIn = heldIn(later.validFrom(), status.apply(state), state, type).orElse(null);
+                    }
+                }
+                if (windowEnd == null) {
+                    break;
+                }
+                windowStart = windowEnd;
+                window = window.multipliedBy(2);
             }
             List<Stretch> wanted = history.stretches();
-            Map<String, List<HistoryRow>> rows = Bitemporal.rowsFrom(from, List.of(from), Map.of(key, stored),
-                    key::equals, moment -> Map.of(key, wanted));
-            working.replacePart(kind, key, track, rows.getOrDefault(key, List.of()), stored);
+            List<HistoryRow> touched = stored;
+            Instant until = settledIn == null ? null : settledIn.version().validTo();
+            if (until != null) {
+                // the history folded again ends in the stretch held; from its end on, the version held stands
+                Stretch last = wanted.get(wanted.size() - 1);
+                wanted = new ArrayList<>(wanted.subList(0, wanted.size() - 1));
+                wanted.add(new Stretch(last.validFrom(), until, last.status(), last.state()));
+                touched = stored.stream().filter(row -> row.version().validFrom().isBefore(until)).toList();
+            }
+            List<Stretch> folded = wanted;
+            Map<String, List<HistoryRow>> rows = Bitemporal.rowsFrom(from, List.of(from), Map.of(key, touched),
+                    key::equals, moment -> Map.of(key, folded));
+            working.replacePart(kind, key, track, rows.getOrDefault(key, List.of()), touched);
             working.tail(kind, key, Optional.of(tail.extendedBy(fact)));
         }
+
+        /** The stretch of the version held at valid time {@code at}, if it is in this state there. */
+        private <S> Optional<HistoryRow> heldIn(Instant at, String status, S state, Class<S> type) {
+            return held.stream()
+                    .filter(row -> !row.version().validFrom().isAfter(at)
+                            && (row.version().validTo() == null || at.isBefore(row.version().validTo())))
+                    .findFirst()
+                    .filter(row -> Objects.equals(row.version().status(), status)
+                            && Objects.equals(StateJson.read(row.version().state(), type), state));
+        }
+    }
+
+    /** The facts of a history that start in {@code [validFrom, validBefore)}; {@code validBefore} null: on to the end. */
+    @FunctionalInterface
+    private interface FactsStarting {
+        List<RecordedFact> between(Instant validFrom, Instant validBefore);
     }
 
     /** One step of a fold: the state after a fact, from the state before it. */

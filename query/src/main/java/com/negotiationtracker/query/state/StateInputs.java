@@ -32,6 +32,9 @@ final class StateInputs {
     /** Two ranges of the index on track, phase and valid time (V14): from a valid time on, and without one. */
     static final String PHASE_FACTS_FROM = FACTS + " where track = ? and shapes_phase = true and valid_from >= ?"
             + " union all " + FACTS + " where track = ? and shapes_phase = true and valid_from is null";
+    /** As {@link #PHASE_FACTS_FROM}, of the facts that start in a stretch of valid time: a range of the same index. */
+    static final String PHASE_FACTS_BETWEEN = FACTS + " where track = ? and shapes_phase = true and valid_from >= ?"
+            + " and valid_from < ? union all " + FACTS + " where track = ? and shapes_phase = true and valid_from is null";
     /** Two ranges of the index on channel key and valid time (V14), each row then found by its key. */
     static final String CHANNEL_FACTS_FROM = FILED + " and c.valid_from >= ? union all " + FILED
             + " and c.valid_from is null";
@@ -120,6 +123,14 @@ final class StateInputs {
      */
     List<RecordedFact> phaseFactsFrom(String track, Instant validFrom) {
         return jdbc.query(PHASE_FACTS_FROM, facts, track, time(validFrom), track);
+    }
+
+    /**
+     * The phase facts of a track that start in {@code [validFrom, validBefore)}, read through the index on valid
+     * time, and any kept before valid times were (V14), which the caller filters.
+     */
+    List<RecordedFact> phaseFactsBetween(String track, Instant validFrom, Instant validBefore) {
+        return jdbc.query(PHASE_FACTS_BETWEEN, facts, track, time(validFrom), time(validBefore), track);
     }
 
     /** As {@link #channelFacts(String)}, of the facts that start at or after {@code validFrom} (see above). */

@@ -36,7 +36,6 @@ final class StateWorkingSet {
     private final Map<String, List<RecordedFact>> phaseFacts = new HashMap<>();
     private final Map<List<String>, List<RecordedFact>> subjectFacts = new HashMap<>();
     private final Map<String, List<RecordedFact>> channelFacts = new HashMap<>();
-    private final Map<String, HeldFacts> phaseFactsFrom = new HashMap<>();
     private final Map<String, HeldFacts> channelFactsFrom = new HashMap<>();
     private final Map<List<String>, HeldRows> rows = new HashMap<>();
     private final Map<List<String>, Optional<Tail>> tails = new HashMap<>();
@@ -195,7 +194,6 @@ final class StateWorkingSet {
         keptFacts.put(factId, true);
         if (fact.shapesPhase()) {
             addIfHeld(phaseFacts.get(fact.track()), stored);
-            addIfHeld(phaseFactsFrom.get(fact.track()), stored);
         }
         if (fact.subject() != null) {
             addIfHeld(subjectFacts.get(List.of(fact.track(), fact.subject())), stored);
@@ -228,16 +226,23 @@ final class StateWorkingSet {
     }
 
     /**
-     * The phase facts of a track that start at or after {@code validFrom}: for a fact reported late, only the part of
-     * a long history after it ({@link LateFacts}), from what is held when the batch holds it, else read by valid time.
+     * The phase facts of a track that start in {@code [validFrom, validBefore)} ({@code validBefore} null: on to the
+     * end): for a fact reported late, a stretch of a long history after it ({@link LateFacts}), from what is held when
+     * the batch holds the track's facts, else read by valid time. What is read is not held: each late fact reads the
+     * few days after it that it changes, not the rest of the history.
      */
-    List<RecordedFact> phaseFactsFrom(String track, Instant validFrom) {
+    List<RecordedFact> phaseFactsBetween(String track, Instant validFrom, Instant validBefore) {
         List<RecordedFact> all = phaseFacts.get(track);
-        return startingFrom(all != null ? new HeldFacts(Instant.MIN, all) : phaseFactsFrom.get(track), validFrom,
-                () -> held(phaseFactsFrom, track, validFrom, inputs.phaseFactsFrom(track, validFrom)));
+        List<RecordedFact> found = all != null ? all : validBefore == null ? inputs.phaseFactsFrom(track, validFrom)
+                : inputs.phaseFactsBetween(track, validFrom, validBefore);
+        return found.stream().filter(fact -> !fact.validFrom().isBefore(validFrom)
+                && (validBefore == null || fact.validFrom().isBefore(validBefore))).toList();
     }
 
-    /** As {@link #phaseFactsFrom}, of the facts filed under a channel's key (read under the channels lock). */
+    /**
+     * The facts filed under a channel's key that start at or after {@code validFrom} (read under the channels lock),
+     * from what is held when the batch holds them, else read by valid time and held from there.
+     */
     List<RecordedFact> channelFactsFrom(String key, Instant validFrom) {
         List<RecordedFact> all = channelFacts.get(key);
         return startingFrom(all != null ? new HeldFacts(Instant.MIN, all) : channelFactsFrom.get(key), validFrom,
@@ -420,7 +425,6 @@ final class StateWorkingSet {
         phaseFacts.clear();
         subjectFacts.clear();
         channelFacts.clear();
-        phaseFactsFrom.clear();
         channelFactsFrom.clear();
         rows.clear();
         tails.clear();

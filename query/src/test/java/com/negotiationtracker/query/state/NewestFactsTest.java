@@ -20,8 +20,10 @@ import static com.negotiationtracker.query.state.StateEvents.importedPlus;
 import static com.negotiationtracker.query.state.StateEvents.person;
 import static com.negotiationtracker.query.state.StateEvents.recorded;
 import static com.negotiationtracker.query.state.StateEvents.state;
+import static com.negotiationtracker.query.state.StateEvents.talksAgreed;
 import static com.negotiationtracker.query.state.StateReading.channel;
 import static com.negotiationtracker.query.state.StateReading.time;
+import static com.negotiationtracker.query.state.StateReading.track;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -87,6 +89,26 @@ class NewestFactsTest {
 
         assertLeadersChannel(extended.at("2025-03-08"), 7, "2025-03-07");
         assertThat(contactsBetweenLeaders(extended.at("2025-03-04T12:00:00Z"))).isEqualTo(5);
+    }
+
+    @Test
+    void a_late_call_that_leaves_the_phase_as_it_was_folds_it_no_further_than_its_day() {
+        extended.deliver(aCallADayFromTheFirstToTheFifthOfMarch());
+        extended.deliver(recorded(talksAgreed(RandomStateHistory.TRACKS.get(0), fact("talks").on("2025-03-20"),
+                RandomStateHistory.STATES.get(0), RandomStateHistory.STATES.get(1)), importedPlus(20)));
+
+        // a call on the 3rd, reported late, leaves the track in contact since the 1st, as the record held it. Were the
+        // phase folded past that day, it would be folded without the agreement of the 20th, forgotten here, and the
+        // track would be in contact on the 25th
+        extended.forgetFactsFrom("2025-03-10");
+        extended.deliver(leadersCall("call-3-later", "2025-03-03", importedPlus(30)));
+
+        TrackState on25 = track(extended.at("2025-03-25"), "a-b").orElseThrow();
+        assertThat(on25.phase()).isEqualTo(TrackPhase.TALKS_AGREED);
+        assertThat(on25.since()).isEqualTo(time("2025-03-20"));
+        TrackState on4 = track(extended.at("2025-03-04"), "a-b").orElseThrow();
+        assertThat(on4.phase()).isEqualTo(TrackPhase.CONTACT);
+        assertThat(on4.since()).isEqualTo(time("2025-03-01"));
     }
 
     /** The channel between A and B in {@code state}: contacts since 1 March, the last on {@code lastContact}. */

@@ -192,6 +192,13 @@ final class StateFixture implements AutoCloseable {
         jdbc.update("delete from state_fact where valid_from < ?", before);
     }
 
+    /** Forgets the kept facts that start on or after {@code validFrom}: a fold that stops before them never reads them. */
+    void forgetFactsFrom(String validFrom) {
+        OffsetDateTime from = OffsetDateTime.parse(validFrom + "T00:00:00Z");
+        jdbc.update("delete from state_fact_channel where valid_from >= ?", from);
+        jdbc.update("delete from state_fact where valid_from >= ?", from);
+    }
+
     /** How H2 would run a statement of the projection's, as {@code EXPLAIN} tells. */
     String plan(String sql, Object... arguments) {
         return jdbc.queryForObject("explain " + sql, String.class, arguments);

@@ -71,6 +71,12 @@ class StateIndexesTest {
                     from -> assertThat(from).contains("TRACK = ?1", "SHAPES_PHASE = TRUE", "VALID_FROM >= ?2"),
                     unknown -> assertThat(unknown).contains("TRACK = ?3", "SHAPES_PHASE = TRUE",
                             "VALID_FROM IS NULL"));
+            assertThat(branches(state.plan(StateInputs.PHASE_FACTS_BETWEEN, "us-russia", start, recorded,
+                    "us-russia"), "IX_STATE_FACT_PHASE_VALID")).satisfiesExactly(
+                    between -> assertThat(between).contains("TRACK = ?1", "SHAPES_PHASE = TRUE", "VALID_FROM >= ?2",
+                            "VALID_FROM < ?3"),
+                    unknown -> assertThat(unknown).contains("TRACK = ?4", "SHAPES_PHASE = TRUE",
+                            "VALID_FROM IS NULL"));
             assertThat(branches(state.plan(StateInputs.CHANNEL_FACTS_FROM, "russia|united-states", start,
                     "russia|united-states"), "IX_STATE_FACT_CHANNEL_VALID")).satisfiesExactly(
                     from -> assertThat(from).contains("CHANNEL_KEY = ?1", "VALID_FROM >= ?2"),

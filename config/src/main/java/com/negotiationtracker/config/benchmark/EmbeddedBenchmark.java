@@ -166,6 +166,7 @@ public final class EmbeddedBenchmark {
             System.out.println("replay: " + Figures.rate(report.replay.eventsPerSecond(), "events") + " in "
                     + Figures.seconds(report.replay.nanos()) + ", peak heap " + report.replayHeapSampled + " MiB");
         }
+        report.stateHistory = StateHistorySize.of(tracker.jdbc());
         report.rawParsedAfter = raw.read(true);
         if (report.replay != null) {
             report.stage = "audit chain";
@@ -359,6 +360,8 @@ public final class EmbeddedBenchmark {
         long replayHeapSampled;
         long replayHeapPools;
         long replayHeapAfterGc;
+        /** The state's history as the replay left it; null before. */
+        StateHistorySize stateHistory;
         Map<String, Long> chain = Map.of();
         Map<String, String> replayFailures = Map.of();
         final List<AsOfQueries.Result> queries = new ArrayList<>();
@@ -445,6 +448,9 @@ public final class EmbeddedBenchmark {
                         .append("` had got to | event ").append(Figures.count(position)).append(" of ")
                         .append(Figures.count(unfinished.head)).append(" (")
                         .append(Figures.rate(position / (unfinished.nanos / 1e9), "events")).append(") |\n"));
+            }
+            if (stateHistory != null) {
+                md.append(stateHistory.markdown());
             }
             replayFailures.forEach((name, aborted) -> md.append("| &nbsp;&nbsp;processor `").append(name)
                     .append("` during the replay | ").append(aborted.replace('`', '\'').replace('|', '/'))

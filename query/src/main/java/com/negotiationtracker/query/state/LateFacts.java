@@ -69,8 +69,8 @@ final class LateFacts {
         for (int i = 0; i < pairs.size(); i++) {
             List<String> pair = pairs.get(i);
             Refold channel = refolds.get(i);
-            // the facts filed under a key are those that could belong to it at some moment: these belong to it now
-            // a channel's state counts its contacts, so every later version changes: it never settles
+            // the facts filed under a key are those that could belong to it at some moment: these belong to it now.
+            // A channel's state counts its contacts, so every later version changes: its fold never settles
             FactsStarting facts = (validFrom, validBefore) -> working.channelFactsFrom(channel.key(), validFrom)
                     .stream().filter(filed -> Channels.pairsOf(filed.fact(), allegiances).contains(pair)).toList();
             channel.apply(working, null, facts, false, ChannelState.class,

@@ -187,16 +187,18 @@ final class StateFixture implements AutoCloseable {
 
     /** Forgets the kept facts that start before {@code validFrom}: a history folded from a later start never reads them. */
     void forgetFactsBefore(String validFrom) {
-        OffsetDateTime before = OffsetDateTime.parse(validFrom + "T00:00:00Z");
-        jdbc.update("delete from state_fact_channel where valid_from < ?", before);
-        jdbc.update("delete from state_fact where valid_from < ?", before);
+        forgetFactsStarting("< ?", validFrom);
     }
 
     /** Forgets the kept facts that start on or after {@code validFrom}: a fold that stops before them never reads them. */
     void forgetFactsFrom(String validFrom) {
-        OffsetDateTime from = OffsetDateTime.parse(validFrom + "T00:00:00Z");
-        jdbc.update("delete from state_fact_channel where valid_from >= ?", from);
-        jdbc.update("delete from state_fact where valid_from >= ?", from);
+        forgetFactsStarting(">= ?", validFrom);
+    }
+
+    private void forgetFactsStarting(String comparedWithDay, String day) {
+        OffsetDateTime start = OffsetDateTime.parse(day + "T00:00:00Z");
+        jdbc.update("delete from state_fact_channel where valid_from " + comparedWithDay, start);
+        jdbc.update("delete from state_fact where valid_from " + comparedWithDay, start);
     }
 
     /** How H2 would run a statement of the projection's, as {@code EXPLAIN} tells. */

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * How much the diplomatic state's history holds after a replay: its rows, those the record still holds and those it
  * closed, the channels' share, and the facts kept. A version is closed when a later input changes it, so closed rows
- * per fact tell how much each fact rewrote (a late contact rewrites every later version of its channel: see
- * BENCHMARKS.md, eleventh session).
+ * per fact tell how much each fact rewrote (until V18 a late contact rewrote every later version of its channel: see
+ * BENCHMARKS.md, eleventh and twelfth sessions).
  */
 record StateHistorySize(long rows, long held, long channelRows, long channelHeld, long facts, long channelFacts) {
 

@@ -117,7 +117,7 @@ final class Channels {
 
     private static List<Stretch> history(List<String> parties, List<RecordedFact> facts, Allegiances allegiances) {
         ValidHistory history = new ValidHistory();
-        ChannelState state = null;
+        ChannelVersion state = null;
         for (RecordedFact fact : facts) {
             state = next(state, parties, fact, allegiances);
             history.change(fact.validFrom(), state.status().name(), state);
@@ -125,22 +125,23 @@ final class Channels {
         return history.stretches();
     }
 
-    static ChannelState next(ChannelState before, List<String> parties, RecordedFact fact,
-                                     Allegiances allegiances) {
+    static ChannelVersion next(ChannelVersion before, List<String> parties, RecordedFact fact,
+                               Allegiances allegiances) {
         ChannelLevel level = fact.fact().actors().stream().allMatch(allegiances::isPerson)
                 ? ChannelLevel.LEADERS : ChannelLevel.PARTIES;
-        int contacts = before == null ? 0 : before.contactsCount();
         if (fact.kind() == FactKind.CONTACT_SUSPENDED) {
             // dormant since the first suspension that no contact followed
             boolean dormant = before != null && before.status() == ChannelStatus.DORMANT;
-            return new ChannelState(parties, ChannelStatus.DORMANT,
+            return new ChannelVersion(parties, ChannelStatus.DORMANT,
                     dormant ? before.since() : fact.validTime(), dormant ? before.sinceFact() : fact.id(),
-                    level, before == null ? null : before.lastContact(), contacts);
+                    level, before == null ? null : before.lastContact(), before == null ? 0 : before.contactsAtLast());
         }
         // active since the first contact after the last suspension (or ever)
         boolean active = before != null && before.status() == ChannelStatus.ACTIVE;
-        return new ChannelState(parties, ChannelStatus.ACTIVE,
+        boolean sameInstant = before != null && before.lastContact() != null
+                && before.lastContact().from().equals(fact.validFrom());
+        return new ChannelVersion(parties, ChannelStatus.ACTIVE,
                 active ? before.since() : fact.validTime(), active ? before.sinceFact() : fact.id(),
-                level, fact.validTime(), contacts + 1);
+                level, fact.validTime(), sameInstant ? before.contactsAtLast() + 1 : 1);
     }
 }

@@ -15,7 +15,8 @@ import java.util.TreeSet;
 import static com.negotiationtracker.query.state.StateInputs.time;
 
 /**
- * What a batch of events writes to {@code state_history} (and to the channels' register, {@code state_channel}), held
+ * What a batch of events writes to {@code state_history} (and to the channels' register, {@code state_channel}, and
+ * the counts of the contacts that start channel versions, {@code state_channel_contact}: {@link ChannelContacts}), held
  * until the batch ends (or until the table is read) and then sent as a few JDBC batches instead of a few statements
  * per event.
  * <p>
@@ -68,8 +69,13 @@ final class HistoryWrites {
         List<Object[]> updates = new ArrayList<>();
         Set<String> channelsAdded = new TreeSet<>();
         Set<String> channelsDeleted = new TreeSet<>();
+        List<Object[]> contactDeletes = new ArrayList<>();
+        List<Object[]> contactInserts = new ArrayList<>();
         pending.forEach((rowKey, write) -> {
             boolean channel = rowKey.kind().equals(EntityKind.CHANNEL.column());
+            if (channel) {
+                mirrorContacts(rowKey, write, contactDeletes, contactInserts);
+            }
             if (write.row() == null) {
                 deletes.add(rowKey.arguments());
                 if (channel) {
@@ -101,6 +107,29 @@ final class HistoryWrites {
         batch("insert into state_history (entity_kind, entity_key, track, valid_from, valid_to, recorded_from,"
                 + " recorded_to, status, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
         register(channelsAdded, channelsDeleted);
+        batch("delete from state_channel_contact where channel_key = ? and recorded_from = ? and valid_from = ?",
+                contactDeletes);
+        batch("insert into state_channel_contact (channel_key, recorded_from, valid_from, recorded_to, contacts)"
+                + " values (?, ?, ?, ?, ?)", contactInserts);
+    }
+
+    /**
+     * The writes that keep a channel row's mirror in {@code state_channel_contact}, which holds the rows whose version
+     * starts with contacts: a row that was in the table goes from it (whatever it held), and comes back as it is now
+     * if its version counts any.
+     */
+    private static void mirrorContacts(RowKey rowKey, Pending write, List<Object[]> deletes, List<Object[]> inserts) {
+        Object[] key = {rowKey.key(), time(rowKey.recordedFrom()), time(rowKey.validFrom())};
+        if (write.row() == null || write.inTable()) {
+            deletes.add(key);
+        }
+        if (write.row() != null) {
+            Version version = write.row().version();
+            int contacts = StateJson.read(version.state(), ChannelVersion.class).contactsStartingAt(version.validFrom());
+            if (contacts > 0) {
+                inserts.add(new Object[] {key[0], key[1], key[2], time(write.row().recordedTo()), contacts});
+            }
+        }
     }
 
     /**

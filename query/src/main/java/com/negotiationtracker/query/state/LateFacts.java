@@ -19,9 +19,10 @@ import java.util.function.Function;
  * history is folded again from that state, over the facts that start at or after the fact, and compared with the
  * version held, giving the rows the recomputation would. Only that part is read: the facts that start at or after the
  * fact, and the rows of the version held that end at or after its start (the one it starts in, and those after), each
- * through an index on valid time; a fact reported a month late in a history of years reads a month of it. A track's
- * phase reads less: it is folded only until it is in the state the version held has there (see {@link Refold#apply}),
- * usually at the fact itself or the next step of the track.
+ * through an index on valid time; a fact reported a month late in a history of years reads a month of it. Most read
+ * less: a history is folded only until it is in the state the version held has there (see {@link Refold#apply}): a
+ * track's phase usually at the fact itself or the next step of the track, a channel at its next contact (its versions
+ * do not carry the running count of contacts, see {@link ChannelVersion}, so a late one changes none after that).
  * <p>
  * Anything less usual (no tail known, inputs recorded after the fact's record time already handled, the track opened
  * or a profile recorded since, a fact starting before the whole history) is left to the recomputation: each method
@@ -45,7 +46,7 @@ final class LateFacts {
         }
         Optional<Refold> refold = Refold.of(working, EntityKind.TRACK, track, fact);
         refold.ifPresent(phase -> phase.apply(working, track,
-                (validFrom, validBefore) -> working.phaseFactsBetween(track, validFrom, validBefore), true,
+                (validFrom, validBefore) -> working.phaseFactsBetween(track, validFrom, validBefore),
                 TrackState.class, TrackPhases::next, state -> state.phase().name()));
         return refold.isPresent();
     }
@@ -70,10 +71,11 @@ final class LateFacts {
             List<String> pair = pairs.get(i);
             Refold channel = refolds.get(i);
             // the facts filed under a key are those that could belong to it at some moment: these belong to it now.
-            // A channel's state counts its contacts, so every later version changes: its fold never settles
-            FactsStarting facts = (validFrom, validBefore) -> working.channelFactsFrom(channel.key(), validFrom)
-                    .stream().filter(filed -> Channels.pairsOf(filed.fact(), allegiances).contains(pair)).toList();
-            channel.apply(working, null, facts, false, ChannelState.class,
+            // A version counts only the contacts that start it (ChannelVersion), so the fold settles at the next one
+            FactsStarting facts = (validFrom, validBefore) -> working.channelFactsBetween(channel.key(), validFrom,
+                    validBefore).stream().filter(filed -> Channels.pairsOf(filed.fact(), allegiances).contains(pair))
+                    .toList();
+            channel.apply(working, null, facts, ChannelVersion.class,
                     (before, next) -> Channels.next(before, pair, next, allegiances), state -> state.status().name());
         }
         return !pairs.isEmpty();
@@ -112,13 +114,14 @@ final class LateFacts {
          * Replaces the version held with the one folded again: the held stretches before the fact's valid start, then
          * from the state of the last of them, a change at each fact starting at or after it.
          * <p>
-         * A history that {@code settles} (a track's phase: a fact moves it forward or leaves it, so the fold soon
-         * reaches the state held again) is folded until it does: once the state after the facts of one instant is the
-         * state the version held has then, every later fact folds as before, and the version held goes on unchanged
-         * from the end of that stretch. Its facts are read a stretch of valid time at a time (a week, then twice as
-         * long each time), so that a fact reported a year late in a busy track reads the days it changes, not the year.
+         * The history is folded only until it settles (a track's phase: a fact moves it forward or leaves it; a
+         * channel: its next contact makes it what it was), which it soon does: once the state after the facts of one
+         * instant is the state the version held has then, every later fact folds as before, and the version held goes
+         * on unchanged from the end of that stretch. Its facts are read a stretch of valid time at a time (a week,
+         * then twice as long each time), so that a fact reported a year late in a busy history reads the days it
+         * changes, not the year.
          */
-        <S> void apply(StateWorkingSet working, String track, FactsStarting facts, boolean settles, Class<S> type,
+        <S> void apply(StateWorkingSet working, String track, FactsStarting facts, Class<S> type,
                        FoldStep<S> next, Function<S, String> status) {
             Instant from = fact.recordedAt();
             Instant start = fact.validFrom();
@@ -135,7 +138,7 @@ final class LateFacts {
             Instant windowStart = start;
             Duration window = FIRST_WINDOW;
             while (settledIn == null) {
-                Instant windowEnd = settles && !windowStart.plus(window).isAfter(tail.lastValidFrom())
+                Instant windowEnd = !windowStart.plus(window).isAfter(tail.lastValidFrom())
                         ? windowStart.plus(window) : null;
                 List<RecordedFact> inWindow = facts.between(windowStart, windowEnd).stream()
                         .filter(later -> later.isRecordedBy(from))
@@ -147,7 +150,7 @@ final class LateFacts {
                     history.change(later.validFrom(), status.apply(state), state);
                     boolean lastOfItsInstant = i + 1 == inWindow.size()
                             || inWindow.get(i + 1).validFrom().isAfter(later.validFrom());
-                    if (settles && lastOfItsInstant) {
+                    if (lastOfItsInstant) {
                         settledIn = heldIn(later.validFrom(), status.apply(state), state, type).orElse(null);
                     }
                 }

@@ -83,8 +83,8 @@ final class NewestFacts {
             if (last.isEmpty()) {
                 return false; // nothing written yet: all of the fact's channels, or none, are extended
             }
-            ChannelState before = StateJson.read(last.get().version().state(), ChannelState.class);
-            ChannelState after = Channels.next(before, pair, fact, allegiances);
+            ChannelVersion before = StateJson.read(last.get().version().state(), ChannelVersion.class);
+            ChannelVersion after = Channels.next(before, pair, fact, allegiances);
             extensions.add(new Extension(EntityKind.CHANNEL, key, null, last.get(), before, after,
                     after.status().name(), tail.get()));
         }

@@ -50,15 +50,18 @@ final class StateAssembly {
         more.addAll(found.more());
     }
 
+    /** Adds a channel, if it is between the parties asked about (any, when the answer is not narrowed to a track). */
+    void add(ChannelState channel) {
+        if (channelParties == null || channelParties.containsAll(channel.parties())) {
+            channels.add(channel);
+        }
+    }
+
     void add(StoredState stored) {
         String json = stored.state();
         switch (stored.kind()) {
-            case CHANNEL -> {
-                ChannelState channel = StateJson.read(json, ChannelState.class);
-                if (channelParties == null || channelParties.containsAll(channel.parties())) {
-                    channels.add(channel);
-                }
-            }
+            case CHANNEL -> throw new IllegalStateException("a channel is added as shown, its contacts counted: "
+                    + stored.key());
             case TRACK -> tracks.add(StateJson.read(json, TrackState.class));
             case INVITATION -> invitations.add(StateJson.read(json, InvitationState.class));
             case MEETING -> meetings.add(StateJson.read(json, MeetingState.class));

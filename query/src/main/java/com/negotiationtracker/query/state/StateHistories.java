@@ -40,6 +40,7 @@ final class StateHistories {
 
     private final JdbcTemplate jdbc;
     private final VersionsAt versionsAt;
+    private final ChannelContacts contacts;
     private final ListPages listPages;
     /** An entity's last version: the one row whose valid time is open-ended that the record still holds. */
     private final String openEnded;
@@ -53,6 +54,7 @@ final class StateHistories {
     StateHistories(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
         this.versionsAt = new VersionsAt(jdbc, hints);
+        this.contacts = new ChannelContacts(jdbc, hints);
         this.listPages = new ListPages(jdbc, hints);
         String entity = "select * from state_history" + hints.use(OPEN_ROWS)
                 + " where entity_kind = ? and entity_key = ?";
@@ -163,22 +165,27 @@ final class StateHistories {
     }
 
     /**
-     * The state at valid time {@code validAt} as the record stood at record time {@code knownAt} of every channel and
-     * of the given tracks' phases: a range of the tracks' index each, and each channel's version found by itself
-     * ({@link VersionsAt}) from the channels' register, so that neither the other tracks' histories nor the channels'
-     * are read. The tracks' lists are {@link #lists read a page at a time}.
+     * The state at valid time {@code validAt} as the record stood at record time {@code knownAt} of every channel, from
+     * the channels' register: each channel's version found by itself ({@link VersionsAt}) and its contacts counted
+     * ({@link ChannelContacts}), so that no channel's whole history is read.
      */
-    List<StoredState> asOf(Instant validAt, Instant knownAt, Collection<String> tracks) {
-        List<StoredState> states = new ArrayList<>(channelsAt(validAt, knownAt, channelKeys()));
-        states.addAll(phasesOf(validAt, knownAt, tracks));
-        return states;
+    List<ChannelState> channelsAt(Instant validAt, Instant knownAt) {
+        return channelsAt(validAt, knownAt, channelKeys());
     }
 
-    /** The same for one track's phase and the channels with the given keys. */
-    List<StoredState> asOf(Instant validAt, Instant knownAt, String track, Collection<String> channelKeys) {
-        List<StoredState> states = new ArrayList<>(channelsAt(validAt, knownAt, channelKeys));
-        states.addAll(phasesOf(validAt, knownAt, List.of(track)));
-        return states;
+    /** The same for the channels with the given keys, in key order. */
+    List<ChannelState> channelsAt(Instant validAt, Instant knownAt, Collection<String> keys) {
+        List<StoredState> versions = versionsAt.of(keys.stream()
+                .map(key -> List.of(EntityKind.CHANNEL.column(), key)).toList(), validAt, knownAt);
+        Map<String, Integer> counts = contacts.countsAt(versions.stream().map(StoredState::key).toList(), validAt,
+                knownAt);
+        return versions.stream().map(version -> StateJson.read(version.state(), ChannelVersion.class)
+                .shown(counts.getOrDefault(version.key(), 0))).toList();
+    }
+
+    /** The contacts' sum as sent for {@code channels} keys: for checking its plan. */
+    String contactsQuery(int channels) {
+        return contacts.query(channels);
     }
 
     /** One page of each list of the given tracks at both times, newest first (see {@link ListPages}). */
@@ -191,18 +198,17 @@ final class StateHistories {
         return listPages.branches();
     }
 
-    private List<StoredState> channelsAt(Instant validAt, Instant knownAt, Collection<String> keys) {
-        return versionsAt.of(keys.stream().map(key -> List.of(EntityKind.CHANNEL.column(), key)).toList(), validAt,
-                knownAt);
-    }
-
     /** Every channel the histories hold, from their register (V15), in key order. */
     List<String> channelKeys() {
         return jdbc.queryForList("select channel_key from state_channel order by channel_key", String.class);
     }
 
-    /** The phase of each given track at both times: one branch a track, each a range of the index on track. */
-    private List<StoredState> phasesOf(Instant validAt, Instant knownAt, Collection<String> tracks) {
+    /**
+     * The phase of each given track at valid time {@code validAt} as the record stood at record time {@code knownAt}:
+     * one branch a track, each a range of the index on track, so that no other track's history is read. The tracks'
+     * lists are {@link #lists read a page at a time}.
+     */
+    List<StoredState> phasesOf(Instant validAt, Instant knownAt, Collection<String> tracks) {
         if (tracks.isEmpty()) {
             return List.of();
         }
@@ -224,6 +230,7 @@ final class StateHistories {
     void clear() {
         jdbc.update("delete from state_history");
         jdbc.update("delete from state_channel");
+        contacts.clear();
     }
 
     private static Map<HistoryRow.Identity, HistoryRow> byIdentity(List<HistoryRow> rows) {

@@ -38,6 +38,9 @@ final class StateInputs {
     /** Two ranges of the index on channel key and valid time (V14), each row then found by its key. */
     static final String CHANNEL_FACTS_FROM = FILED + " and c.valid_from >= ? union all " + FILED
             + " and c.valid_from is null";
+    /** As {@link #CHANNEL_FACTS_FROM}, of the facts that start in a stretch of valid time: a range of the same index. */
+    static final String CHANNEL_FACTS_BETWEEN = FILED + " and c.valid_from >= ? and c.valid_from < ? union all "
+            + FILED + " and c.valid_from is null";
 
     private final JdbcTemplate jdbc;
     private final RowMapper<RecordedFact> facts = (row, number) -> new RecordedFact(
@@ -136,6 +139,11 @@ final class StateInputs {
     /** As {@link #channelFacts(String)}, of the facts that start at or after {@code validFrom} (see above). */
     List<RecordedFact> channelFactsFrom(String channelKey, Instant validFrom) {
         return jdbc.query(CHANNEL_FACTS_FROM, facts, channelKey, time(validFrom), channelKey);
+    }
+
+    /** As {@link #channelFacts(String)}, of the facts that start in {@code [validFrom, validBefore)} (see above). */
+    List<RecordedFact> channelFactsBetween(String channelKey, Instant validFrom, Instant validBefore) {
+        return jdbc.query(CHANNEL_FACTS_BETWEEN, facts, channelKey, time(validFrom), time(validBefore), channelKey);
     }
 
     void keep(OpenedTrack track) {

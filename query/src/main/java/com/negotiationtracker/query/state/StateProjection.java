@@ -146,7 +146,8 @@ public class StateProjection {
                 StateAssembly state = new StateAssembly(validAt, knownAt, null, null, paging.page(), paging.size(),
                         inputs.tracksKnownAt(knownAt), query.lists());
                 List<String> tracks = inputs.tracksKnownAt(knownAt, paging);
-                histories.asOf(validAt, knownAt, tracks).forEach(state::add);
+                histories.channelsAt(validAt, knownAt).forEach(state::add);
+                histories.phasesOf(validAt, knownAt, tracks).forEach(state::add);
                 state.add(histories.lists(validAt, knownAt, tracks, query.lists()));
                 return state.build();
             }
@@ -155,7 +156,8 @@ public class StateProjection {
             List<String> parties = known.map(OpenedTrack::parties).orElse(List.of());
             StateAssembly state = new StateAssembly(validAt, knownAt, track, parties, 0, 1, known.isPresent() ? 1 : 0,
                     query.lists());
-            histories.asOf(validAt, knownAt, track, Channels.keysBetween(parties)).forEach(state::add);
+            histories.channelsAt(validAt, knownAt, Channels.keysBetween(parties)).forEach(state::add);
+            histories.phasesOf(validAt, knownAt, List.of(track)).forEach(state::add);
             state.add(histories.lists(validAt, knownAt, List.of(track), query.lists()));
             return state.build();
         });

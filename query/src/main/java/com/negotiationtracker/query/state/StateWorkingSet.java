@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * What one batch of events has read of the state projection's inputs and histories, kept in memory until the batch
@@ -36,7 +35,6 @@ final class StateWorkingSet {
     private final Map<String, List<RecordedFact>> phaseFacts = new HashMap<>();
     private final Map<List<String>, List<RecordedFact>> subjectFacts = new HashMap<>();
     private final Map<String, List<RecordedFact>> channelFacts = new HashMap<>();
-    private final Map<String, HeldFacts> channelFactsFrom = new HashMap<>();
     private final Map<List<String>, HeldRows> rows = new HashMap<>();
     private final Map<List<String>, Optional<Tail>> tails = new HashMap<>();
     private final Map<List<String>, Optional<Tail>> storedTails = new HashMap<>();
@@ -198,10 +196,7 @@ final class StateWorkingSet {
         if (fact.subject() != null) {
             addIfHeld(subjectFacts.get(List.of(fact.track(), fact.subject())), stored);
         }
-        channelKeys.forEach(key -> {
-            addIfHeld(channelFacts.get(key), stored);
-            addIfHeld(channelFactsFrom.get(key), stored);
-        });
+        channelKeys.forEach(key -> addIfHeld(channelFacts.get(key), stored));
     }
 
     /**
@@ -235,30 +230,23 @@ final class StateWorkingSet {
         List<RecordedFact> all = phaseFacts.get(track);
         List<RecordedFact> found = all != null ? all : validBefore == null ? inputs.phaseFactsFrom(track, validFrom)
                 : inputs.phaseFactsBetween(track, validFrom, validBefore);
-        return found.stream().filter(fact -> !fact.validFrom().isBefore(validFrom)
+        return between(found, validFrom, validBefore);
+    }
+
+    private static List<RecordedFact> between(List<RecordedFact> facts, Instant validFrom, Instant validBefore) {
+        return facts.stream().filter(fact -> !fact.validFrom().isBefore(validFrom)
                 && (validBefore == null || fact.validFrom().isBefore(validBefore))).toList();
     }
 
     /**
-     * The facts filed under a channel's key that start at or after {@code validFrom} (read under the channels lock),
-     * from what is held when the batch holds them, else read by valid time and held from there.
+     * The facts filed under a channel's key that start in {@code [validFrom, validBefore)} ({@code validBefore} null:
+     * on to the end), read under the channels lock: as {@link #phaseFactsBetween} of a track's phase facts.
      */
-    List<RecordedFact> channelFactsFrom(String key, Instant validFrom) {
+    List<RecordedFact> channelFactsBetween(String key, Instant validFrom, Instant validBefore) {
         List<RecordedFact> all = channelFacts.get(key);
-        return startingFrom(all != null ? new HeldFacts(Instant.MIN, all) : channelFactsFrom.get(key), validFrom,
-                () -> held(channelFactsFrom, key, validFrom, inputs.channelFactsFrom(key, validFrom)));
-    }
-
-    private static HeldFacts held(Map<String, HeldFacts> holder, String key, Instant from, List<RecordedFact> read) {
-        HeldFacts held = new HeldFacts(from, new ArrayList<>(read));
-        holder.put(key, held);
-        return held;
-    }
-
-    /** Of the facts held from {@code held.from} on, those from {@code validFrom}; read anew when held from later. */
-    private static List<RecordedFact> startingFrom(HeldFacts held, Instant validFrom, Supplier<HeldFacts> read) {
-        HeldFacts facts = held == null || held.from().isAfter(validFrom) ? read.get() : held;
-        return facts.facts().stream().filter(fact -> !fact.validFrom().isBefore(validFrom)).toList();
+        List<RecordedFact> found = all != null ? all : validBefore == null ? inputs.channelFactsFrom(key, validFrom)
+                : inputs.channelFactsBetween(key, validFrom, validBefore);
+        return between(found, validFrom, validBefore);
     }
 
     List<RecordedFact> factsAbout(String track, String subject) {
@@ -425,7 +413,6 @@ final class StateWorkingSet {
         phaseFacts.clear();
         subjectFacts.clear();
         channelFacts.clear();
-        channelFactsFrom.clear();
         rows.clear();
         tails.clear();
         storedTails.clear();
@@ -452,16 +439,6 @@ final class StateWorkingSet {
         if (held != null) {
             held.add(fact);
         }
-    }
-
-    private static void addIfHeld(HeldFacts held, RecordedFact fact) {
-        if (held != null && !fact.validFrom().isBefore(held.from())) {
-            held.facts().add(fact);
-        }
-    }
-
-    /** The facts of a history that start at or after {@code from}, as the database holds them. */
-    private record HeldFacts(Instant from, List<RecordedFact> facts) {
     }
 
     /** An entity's rows with {@code recordedTo} null or at or after {@code from}, as the database holds them. */

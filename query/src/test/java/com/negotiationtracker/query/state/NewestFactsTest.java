@@ -111,6 +111,26 @@ class NewestFactsTest {
         assertThat(on4.since()).isEqualTo(time("2025-03-01"));
     }
 
+    @Test
+    void a_late_call_rewrites_its_channel_only_up_to_the_next_call() {
+        extended.deliver(aCallADayFromTheFirstToTheFifthOfMarch());
+        Instant late = importedPlus(30);
+
+        // a second call on the 3rd, reported late. The count is not kept in every version, so the fold stops at the
+        // call of the 4th, where the channel is as the record held it; were it folded further, it would go on without
+        // the call of the 5th, forgotten here, and the version of the 4th would run to the end
+        extended.forgetFactsFrom("2025-03-05");
+        extended.deliver(leadersCall("call-3-later", "2025-03-03", late));
+
+        assertLeadersChannel(extended.at("2025-03-06"), 6, "2025-03-05");
+        assertThat(contactsBetweenLeaders(extended.at("2025-03-03T12:00:00Z"))).isEqualTo(4);
+        assertThat(contactsBetweenLeaders(extended.at("2025-03-02T12:00:00Z"))).isEqualTo(2);
+        assertThat(contactsBetweenLeaders(extended.at("2025-03-06", late.minusNanos(1_000)))).isEqualTo(5);
+        assertThat(extended.rows("select valid_from from state_history where entity_kind = 'channel'"
+                + " and recorded_to = ?", StateInputs.time(late)))
+                .as("the versions the late call closed: the 3rd's alone").hasSize(1);
+    }
+
     /** The channel between A and B in {@code state}: contacts since 1 March, the last on {@code lastContact}. */
     private static void assertLeadersChannel(DiplomaticState state, int contacts, String lastContact) {
         ChannelState channel = channel(state, "state-a", "state-b").orElseThrow();

@@ -44,6 +44,7 @@ final class StateFixture implements AutoCloseable {
             .addScript(MIGRATIONS.resolve("V14__state_fact_valid_from.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V15__state_history_versions_at.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V17__state_lists_newest_first.sql").toUri().toString())
+            .addScript(MIGRATIONS.resolve("V18__channel_contacts_counted_when_asked.sql").toUri().toString())
             .build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
@@ -133,7 +134,9 @@ final class StateFixture implements AutoCloseable {
                 "state_track", jdbc.queryForList("select * from state_track order by track"),
                 "state_actor", jdbc.queryForList("select * from state_actor order by actor_id, sequence_number"),
                 "state_tail", jdbc.queryForList("select * from state_tail order by entity_kind, entity_key"),
-                "state_channel", jdbc.queryForList("select * from state_channel order by channel_key"));
+                "state_channel", jdbc.queryForList("select * from state_channel order by channel_key"),
+                "state_channel_contact", jdbc.queryForList(
+                        "select * from state_channel_contact order by channel_key, recorded_from, valid_from"));
     }
 
     /** Forgets where every history's facts end, so that the next event recomputes what it shapes. */

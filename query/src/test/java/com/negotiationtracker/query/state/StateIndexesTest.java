@@ -81,6 +81,11 @@ class StateIndexesTest {
                     "russia|united-states"), "IX_STATE_FACT_CHANNEL_VALID")).satisfiesExactly(
                     from -> assertThat(from).contains("CHANNEL_KEY = ?1", "VALID_FROM >= ?2"),
                     unknown -> assertThat(unknown).contains("CHANNEL_KEY = ?3", "VALID_FROM IS NULL"));
+            assertThat(branches(state.plan(StateInputs.CHANNEL_FACTS_BETWEEN, "russia|united-states", start,
+                    recorded, "russia|united-states"), "IX_STATE_FACT_CHANNEL_VALID")).satisfiesExactly(
+                    between -> assertThat(between).contains("CHANNEL_KEY = ?1", "VALID_FROM >= ?2",
+                            "VALID_FROM < ?3"),
+                    unknown -> assertThat(unknown).contains("CHANNEL_KEY = ?4", "VALID_FROM IS NULL"));
             assertThat(branches(state.plan(state.histories().entityQueries().get(2), "TRACK", "us-russia", "TRACK",
                     "us-russia", start, "TRACK", "us-russia", recorded, start), "IX_STATE_HISTORY_OPEN_ROWS"))
                     .satisfiesExactly(
@@ -90,6 +95,18 @@ class StateIndexesTest {
                                     "RECORDED_TO IS NULL", "VALID_TO >= ?5"),
                             closedLater -> assertThat(closedLater).contains("ENTITY_KEY = ?7",
                                     "RECORDED_TO >= ?8"));
+        }
+    }
+
+    @Test
+    void the_contacts_of_the_channels_asked_about_are_added_up_along_the_index_that_holds_what_the_sum_reads() {
+        try (StateFixture state = new StateFixture()) {
+            OffsetDateTime moment = OffsetDateTime.parse("2025-02-12T00:00:00Z");
+
+            String plan = state.plan(state.histories().contactsQuery(2), "a|b", "a|c", moment, moment, moment);
+
+            assertThat(branches(plan, "IX_STATE_CHANNEL_CONTACT_SUM")).singleElement().satisfies(range ->
+                    assertThat(range).contains("CHANNEL_KEY IN(?1, ?2)", "VALID_FROM <= ?3"));
         }
     }
 

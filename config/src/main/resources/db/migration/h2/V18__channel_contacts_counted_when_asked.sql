@@ -1,9 +1,10 @@
 -- A channel's versions no longer carry the running count of its contacts (query module, ChannelVersion): a contact
 -- reported late changed that count in every later version, so each one rewrote the rest of its channel's history,
 -- which made a long replay slow down with the square of a busy channel's contacts. Each version now says how many
--- contacts started at its own valid start, mirrored here for the versions that have any (HistoryWrites), and an
--- as-of query adds up those of the versions held at its record time that start by its valid time (ChannelContacts):
--- one range of the index below a channel. Keep this file and the other folder's V18 in step.
+-- contacts started at its own valid start, and an as-of query adds them up (ChannelContacts) from two tables that
+-- HistoryWrites keeps. Keep this file and the other folder's V18 in step.
+
+-- The versions that start with contacts, with their counts: a mirror of those channel rows of state_history.
 create table state_channel_contact (
     channel_key   varchar(300)                not null,
     recorded_from timestamp(6) with time zone not null,
@@ -12,9 +13,23 @@ create table state_channel_contact (
     contacts      integer                     not null,
     constraint pk_state_channel_contact primary key (channel_key, recorded_from, valid_from)
 );
--- what the sum reads, in the order it reads it: a channel's versions by valid start, each with its record interval
+-- what a sum over one year of a channel reads, in the order it reads it: its versions by valid start, each with its
+-- record interval and count
 create index ix_state_channel_contact_sum on state_channel_contact
     (channel_key, valid_from, recorded_from, recorded_to, contacts);
+
+-- How many contacts a channel had before each year (UTC) it has contacts in, over record time: one row a stretch of
+-- record time in which that number held, from the first instant the column takes. The count at a valid time is the
+-- one before its year plus a sum over that year's versions alone (ChannelYears): a contact reported late changes the
+-- rows of the later years, a dozen over the synthetic history's twelve years, not every later version.
+create table state_channel_year (
+    channel_key     varchar(300)                not null,
+    year_start      timestamp(6) with time zone not null,
+    recorded_from   timestamp(6) with time zone not null,
+    recorded_to     timestamp(6) with time zone,
+    contacts_before integer                     not null,
+    constraint pk_state_channel_year primary key (channel_key, year_start, recorded_from)
+);
 
 -- The stored channel versions have the old shape, which SQL cannot turn into the new one: the diplomatic state is
 -- rebuilt from the event store, as V11 had it. Its tables are emptied and its processor's tokens removed, so that at

@@ -97,6 +97,7 @@ class StateRebuildOnUpgradeTest {
         file.update("drop index ix_state_history_list_records");
         file.update("create index ix_state_history_track on state_history (track, entity_kind)");
         file.update("drop table state_channel_contact");
+        file.update("drop table state_channel_year");
         file.update("delete from \"flyway_schema_history\" where \"version\" in ('11', '12', '13', '14', '15', '16',"
                 + " '17', '18')");
         assertThat(file.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,

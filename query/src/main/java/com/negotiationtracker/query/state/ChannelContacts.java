@@ -6,53 +6,68 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import static com.negotiationtracker.query.state.StateInputs.time;
 
 /**
  * How many contacts each channel had up to valid time {@code validAt} as the record stood at record time
- * {@code knownAt}: the contacts that start each version of it the record held then and that starts by then, added up
- * ({@link ChannelVersion}). The versions that start with contacts are mirrored, with their counts, in
- * {@code state_channel_contact} (V18, written by {@link HistoryWrites}), whose index holds what the sum reads: one
- * range a channel, of the versions it had up to {@code validAt}, each tested for its record interval.
+ * {@code knownAt}: the contacts that start each version of it the record held then, up to then, added up
+ * ({@link ChannelVersion}). Those before the year of the last contact are counted already ({@link ChannelYears}); the
+ * versions of that year are added to them, from the versions that start with contacts ({@code state_channel_contact},
+ * mirrored by {@link HistoryWrites}), along an index that holds what the sum reads: a year of a channel, not its whole
+ * history.
  */
 final class ChannelContacts {
 
-    /** A channel's versions by valid start, with their record intervals and counts (V18). */
+    /** A channel's versions that start with contacts, by valid start, with record intervals and counts (V18). */
     static final String SUM_INDEX = "ix_state_channel_contact_sum";
+    /** Channels per statement, each a branch of its own. */
+    private static final int BRANCHES = 64;
 
     private final JdbcTemplate jdbc;
-    private final String sum;
+    private final String branch;
 
     ChannelContacts(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
-        this.sum = "select channel_key, sum(contacts) as contacts from state_channel_contact" + hints.use(SUM_INDEX)
-                + " where channel_key in (%s) and valid_from <= ?"
-                + " and recorded_from <= ? and (recorded_to is null or recorded_to > ?) group by channel_key";
+        this.branch = "select cast(? as varchar(300)) as channel_key,"
+                + " coalesce((select contacts_before from state_channel_year where channel_key = ? and year_start = ?"
+                + " and recorded_from <= ? and (recorded_to is null or recorded_to > ?)), 0)"
+                + " + coalesce((select sum(contacts) from state_channel_contact" + hints.use(SUM_INDEX)
+                + " where channel_key = ? and valid_from >= ? and valid_from <= ?"
+                + " and recorded_from <= ? and (recorded_to is null or recorded_to > ?)), 0) as contacts";
     }
 
-    /** The sum as sent for {@code channels} keys: for checking its plan. */
-    String query(int channels) {
-        return sum.formatted(String.join(", ", Collections.nCopies(channels, "?")));
+    /** The count of one channel as sent: for checking its plan. */
+    String query() {
+        return branch;
     }
 
-    /** The count of each channel of {@code keys} that had any contact by then; the others have none. */
-    Map<String, Integer> countsAt(Collection<String> keys, Instant validAt, Instant knownAt) {
+    /**
+     * The count of each channel of {@code lastContacts}, by key, whose value is the valid start of the channel's last
+     * contact up to {@code validAt} as known at {@code knownAt} (from its version then).
+     */
+    Map<String, Integer> countsAt(Map<String, Instant> lastContacts, Instant validAt, Instant knownAt) {
         Map<String, Integer> counts = new HashMap<>();
-        for (List<String> chunk : SqlValues.chunks(List.copyOf(keys))) {
-            // padded to a few sizes with the last key, so that few statement texts serve every query (stay parsed)
+        List<Map.Entry<String, Instant>> channels = List.copyOf(lastContacts.entrySet());
+        for (int from = 0; from < channels.size(); from += BRANCHES) {
+            List<Map.Entry<String, Instant>> chunk = channels.subList(from, Math.min(channels.size(), from + BRANCHES));
+            // padded to a few sizes with the last channel, so that few statement texts serve every query (stay parsed)
             int size = SqlValues.paddedSize(chunk.size());
-            List<Object> arguments = new ArrayList<>(size + 3);
+            StringJoiner sql = new StringJoiner(" union all ");
+            List<Object> arguments = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                arguments.add(chunk.get(Math.min(i, chunk.size() - 1)));
+                Map.Entry<String, Instant> channel = chunk.get(Math.min(i, chunk.size() - 1));
+                String key = channel.getKey();
+                Object year = time(ChannelYears.yearOf(channel.getValue()));
+                sql.add(branch);
+                arguments.addAll(List.of(key, key, year, time(knownAt), time(knownAt), key, year, time(validAt),
+                        time(knownAt), time(knownAt)));
             }
-            arguments.addAll(List.of(time(validAt), time(knownAt), time(knownAt)));
-            jdbc.query(query(size), row -> {
+            jdbc.query(sql.toString(), row -> {
                 counts.put(row.getString("channel_key"), row.getInt("contacts"));
             }, arguments.toArray());
         }
@@ -61,5 +76,6 @@ final class ChannelContacts {
 
     void clear() {
         jdbc.update("delete from state_channel_contact");
+        jdbc.update("delete from state_channel_year");
     }
 }

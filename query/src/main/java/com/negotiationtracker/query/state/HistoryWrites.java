@@ -10,13 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static com.negotiationtracker.query.state.StateInputs.time;
 
 /**
  * What a batch of events writes to {@code state_history} (and to the channels' register, {@code state_channel}, and
- * the counts of the contacts that start channel versions, {@code state_channel_contact}: {@link ChannelContacts}), held
+ * the tables channels' contacts are counted from, {@code state_channel_contact} and {@code state_channel_year}: see
+ * {@link ChannelContacts}), held
  * until the batch ends (or until the table is read) and then sent as a few JDBC batches instead of a few statements
  * per event.
  * <p>
@@ -27,10 +29,12 @@ import static com.negotiationtracker.query.state.StateInputs.time;
 final class HistoryWrites {
 
     private final JdbcTemplate jdbc;
+    private final ChannelYears channelYears;
     private final Map<RowKey, Pending> pending = new LinkedHashMap<>();
 
     HistoryWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.channelYears = new ChannelYears(jdbc);
     }
 
     /** A row that is in the table (or among these writes) goes. */
@@ -71,10 +75,13 @@ final class HistoryWrites {
         Set<String> channelsDeleted = new TreeSet<>();
         List<Object[]> contactDeletes = new ArrayList<>();
         List<Object[]> contactInserts = new ArrayList<>();
+        Map<String, TouchedYears> touched = new TreeMap<>();
         pending.forEach((rowKey, write) -> {
             boolean channel = rowKey.kind().equals(EntityKind.CHANNEL.column());
             if (channel) {
-                mirrorContacts(rowKey, write, contactDeletes, contactInserts);
+                boolean removed = mirrorContacts(rowKey, write, contactDeletes, contactInserts);
+                touched.computeIfAbsent(rowKey.key(), key -> new TouchedYears())
+                        .add(ChannelYears.yearOf(rowKey.validFrom()), removed);
             }
             if (write.row() == null) {
                 deletes.add(rowKey.arguments());
@@ -111,25 +118,49 @@ final class HistoryWrites {
                 contactDeletes);
         batch("insert into state_channel_contact (channel_key, recorded_from, valid_from, recorded_to, contacts)"
                 + " values (?, ?, ?, ?, ?)", contactInserts);
+        countContactsBeforeYears(touched);
     }
 
     /**
      * The writes that keep a channel row's mirror in {@code state_channel_contact}, which holds the rows whose version
      * starts with contacts: a row that was in the table goes from it (whatever it held), and comes back as it is now
-     * if its version counts any.
+     * if its version counts any. Answers whether the mirror may have lost a row.
      */
-    private static void mirrorContacts(RowKey rowKey, Pending write, List<Object[]> deletes, List<Object[]> inserts) {
+    private static boolean mirrorContacts(RowKey rowKey, Pending write, List<Object[]> deletes,
+                                          List<Object[]> inserts) {
         Object[] key = {rowKey.key(), time(rowKey.recordedFrom()), time(rowKey.validFrom())};
-        if (write.row() == null || write.inTable()) {
+        boolean wasThere = write.row() == null || write.inTable();
+        if (wasThere) {
             deletes.add(key);
         }
+        int contacts = 0;
         if (write.row() != null) {
             Version version = write.row().version();
-            int contacts = StateJson.read(version.state(), ChannelVersion.class).contactsStartingAt(version.validFrom());
+            contacts = StateJson.read(version.state(), ChannelVersion.class).contactsStartingAt(version.validFrom());
             if (contacts > 0) {
                 inserts.add(new Object[] {key[0], key[1], key[2], time(write.row().recordedTo()), contacts});
             }
         }
+        return wasThere && contacts == 0;
+    }
+
+    /**
+     * Keeps the counts of contacts before each year ({@link ChannelYears}) of the channels whose versions changed:
+     * counted again where a version changed in a year before the channel's latest, or in a year it had none in, or
+     * may have stopped counting contacts. A channel whose versions changed in its latest year alone (a newest contact,
+     * or a late one in the same year) keeps its counts: they are of the contacts before each year, and none follows.
+     */
+    private void countContactsBeforeYears(Map<String, TouchedYears> touched) {
+        if (touched.isEmpty()) {
+            return;
+        }
+        Map<String, Instant> latest = channelYears.latestYears(touched.keySet());
+        touched.forEach((key, years) -> {
+            Instant latestYear = latest.get(key);
+            if (years.removed || latestYear == null || !years.years.equals(Set.of(latestYear))) {
+                channelYears.recompute(key);
+            }
+        });
     }
 
     /**
@@ -152,6 +183,18 @@ final class HistoryWrites {
         batch("delete from state_channel where channel_key = ? and not exists (select 1 from state_history"
                 + " where entity_kind = 'channel' and entity_key = ?)", deleted.stream()
                 .filter(key -> !added.contains(key)).map(key -> new Object[] {key, key}).toList());
+    }
+
+    /** The years (UTC) in which a batch changed a channel's versions, and whether it may have removed one's count. */
+    private static final class TouchedYears {
+
+        private final Set<Instant> years = new TreeSet<>();
+        private boolean removed;
+
+        void add(Instant year, boolean removedThere) {
+            years.add(year);
+            removed |= removedThere;
+        }
     }
 
     /** Forgets what is held without writing it (the tables are being emptied). */

@@ -177,15 +177,24 @@ final class StateHistories {
     List<ChannelState> channelsAt(Instant validAt, Instant knownAt, Collection<String> keys) {
         List<StoredState> versions = versionsAt.of(keys.stream()
                 .map(key -> List.of(EntityKind.CHANNEL.column(), key)).toList(), validAt, knownAt);
-        Map<String, Integer> counts = contacts.countsAt(versions.stream().map(StoredState::key).toList(), validAt,
-                knownAt);
-        return versions.stream().map(version -> StateJson.read(version.state(), ChannelVersion.class)
-                .shown(counts.getOrDefault(version.key(), 0))).toList();
+        Map<String, ChannelVersion> channels = new LinkedHashMap<>();
+        Map<String, Instant> lastContacts = new HashMap<>();
+        versions.forEach(version -> {
+            ChannelVersion channel = StateJson.read(version.state(), ChannelVersion.class);
+            channels.put(version.key(), channel);
+            if (channel.lastContact() != null) {
+                lastContacts.put(version.key(), channel.lastContact().from());
+            }
+        });
+        Map<String, Integer> counts = contacts.countsAt(lastContacts, validAt, knownAt);
+        List<ChannelState> shown = new ArrayList<>();
+        channels.forEach((key, channel) -> shown.add(channel.shown(counts.getOrDefault(key, 0))));
+        return shown;
     }
 
-    /** The contacts' sum as sent for {@code channels} keys: for checking its plan. */
-    String contactsQuery(int channels) {
-        return contacts.query(channels);
+    /** The count of one channel's contacts as sent: for checking its plan. */
+    String contactsQuery() {
+        return contacts.query();
     }
 
     /** One page of each list of the given tracks at both times, newest first (see {@link ListPages}). */

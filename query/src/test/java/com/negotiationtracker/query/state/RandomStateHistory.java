@@ -54,6 +54,8 @@ final class RandomStateHistory {
     private final Random random;
     /** Invitations, and meetings, a track has: the facts about them are dealt among these. */
     private final int subjects;
+    /** Days a fact moves on from the last, at most (less one). */
+    private final int dayStep;
     private final Map<ActorId, Long> revisions = new HashMap<>();
     private LocalDate day = LocalDate.of(2020, 1, 1);
     private long second;
@@ -64,8 +66,14 @@ final class RandomStateHistory {
     }
 
     RandomStateHistory(Random random, int subjects) {
+        this(random, subjects, 5);
+    }
+
+    /** A history whose facts move on by up to {@code dayStep - 1} days each: 24 makes a few years of 200 events. */
+    RandomStateHistory(Random random, int subjects, int dayStep) {
         this.random = random;
         this.subjects = subjects;
+        this.dayStep = dayStep;
     }
 
     List<EventMessage<?>> events(int count) {
@@ -152,7 +160,7 @@ final class RandomStateHistory {
             LocalDate earlier = day.minusDays(1 + random.nextInt(200));
             return random.nextBoolean() ? earlier.toString() : earlier.toString().substring(0, 7);
         }
-        day = day.plusDays(random.nextInt(5));
+        day = day.plusDays(random.nextInt(dayStep));
         return day.toString();
     }
 

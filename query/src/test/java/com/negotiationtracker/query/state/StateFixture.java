@@ -136,7 +136,9 @@ final class StateFixture implements AutoCloseable {
                 "state_tail", jdbc.queryForList("select * from state_tail order by entity_kind, entity_key"),
                 "state_channel", jdbc.queryForList("select * from state_channel order by channel_key"),
                 "state_channel_contact", jdbc.queryForList(
-                        "select * from state_channel_contact order by channel_key, recorded_from, valid_from"));
+                        "select * from state_channel_contact order by channel_key, recorded_from, valid_from"),
+                "state_channel_year", jdbc.queryForList(
+                        "select * from state_channel_year order by channel_key, year_start, recorded_from"));
     }
 
     /** Forgets where every history's facts end, so that the next event recomputes what it shapes. */

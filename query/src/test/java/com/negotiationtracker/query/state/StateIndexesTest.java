@@ -99,14 +99,20 @@ class StateIndexesTest {
     }
 
     @Test
-    void the_contacts_of_the_channels_asked_about_are_added_up_along_the_index_that_holds_what_the_sum_reads() {
+    void a_channels_contacts_are_counted_from_its_count_before_a_year_and_that_years_versions_through_indexes() {
         try (StateFixture state = new StateFixture()) {
+            OffsetDateTime year = OffsetDateTime.parse("2025-01-01T00:00:00Z");
             OffsetDateTime moment = OffsetDateTime.parse("2025-02-12T00:00:00Z");
 
-            String plan = state.plan(state.histories().contactsQuery(2), "a|b", "a|c", moment, moment, moment);
+            String plan = state.plan(state.histories().contactsQuery(), "a|b", "a|b", year, moment, moment, "a|b",
+                    year, moment, moment, moment);
 
-            assertThat(branches(plan, "IX_STATE_CHANNEL_CONTACT_SUM")).singleElement().satisfies(range ->
-                    assertThat(range).contains("CHANNEL_KEY IN(?1, ?2)", "VALID_FROM <= ?3"));
+            // the year's count: along the primary key (H2 names its index), the rows of one channel and year
+            String flat = plan.replaceAll("\\s+", " ");
+            assertThat(flat).containsPattern("STATE_CHANNEL_YEAR\" /\\* PUBLIC\\.PRIMARY_KEY_\\w+: [^*]*"
+                    + "CHANNEL_KEY = \\?2 AND YEAR_START = \\?3 \\*/");
+            assertThat(branches(plan, "IX_STATE_CHANNEL_CONTACT_SUM")).singleElement().satisfies(sum ->
+                    assertThat(sum).contains("CHANNEL_KEY = ?6", "VALID_FROM >= ?7", "VALID_FROM <= ?8"));
         }
     }
 

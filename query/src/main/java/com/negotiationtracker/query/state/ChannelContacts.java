@@ -33,9 +33,14 @@ final class ChannelContacts {
 
     ChannelContacts(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
+        // a year's count changes with each contact reported late before it: its rows are read backwards from the
+        // record time asked about and the first is the one held then (they follow each other, from SINCE_EVER on),
+        // instead of reading every row recorded by then (ordering by every leading column descending makes H2 read
+        // the primary key's index backwards, as VersionsAt does)
         this.branch = "select cast(? as varchar(300)) as channel_key,"
                 + " coalesce((select contacts_before from state_channel_year where channel_key = ? and year_start = ?"
-                + " and recorded_from <= ? and (recorded_to is null or recorded_to > ?)), 0)"
+                + " and recorded_from <= ? order by channel_key desc, year_start desc, recorded_from desc"
+                + " fetch first row only), 0)"
                 + " + coalesce((select sum(contacts) from state_channel_contact" + hints.use(SUM_INDEX)
                 + " where channel_key = ? and valid_from >= ? and valid_from <= ?"
                 + " and recorded_from <= ? and (recorded_to is null or recorded_to > ?)), 0) as contacts";
@@ -64,8 +69,8 @@ final class ChannelContacts {
                 String key = channel.getKey();
                 Object year = time(ChannelYears.yearOf(channel.getValue()));
                 sql.add(branch);
-                arguments.addAll(List.of(key, key, year, time(knownAt), time(knownAt), key, year, time(validAt),
-                        time(knownAt), time(knownAt)));
+                arguments.addAll(List.of(key, key, year, time(knownAt), key, year, time(validAt), time(knownAt),
+                        time(knownAt)));
             }
             jdbc.query(sql.toString(), row -> {
                 counts.put(row.getString("channel_key"), row.getInt("contacts"));

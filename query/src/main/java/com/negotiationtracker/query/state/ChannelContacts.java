@@ -78,9 +78,4 @@ final class ChannelContacts {
         }
         return counts;
     }
-
-    void clear() {
-        jdbc.update("delete from state_channel_contact");
-        jdbc.update("delete from state_channel_year");
-    }
 }

@@ -239,7 +239,9 @@ final class StateHistories {
     void clear() {
         jdbc.update("delete from state_history");
         jdbc.update("delete from state_channel");
-        contacts.clear();
+        // what HistoryWrites keeps beside the histories, for counting channels' contacts
+        jdbc.update("delete from state_channel_contact");
+        jdbc.update("delete from state_channel_year");
     }
 
     private static Map<HistoryRow.Identity, HistoryRow> byIdentity(List<HistoryRow> rows) {

@@ -46,6 +46,7 @@ final class StateHistories {
     private final String openEnded;
     private final String rowsFrom;
     private final String rowsFromValid;
+    private final String rowsMeetingValid;
     private final RowMapper<HistoryRow> rows = (row, number) -> new HistoryRow(
             new Version(instant(row, "valid_from"), instant(row, "valid_to"), row.getString("status"),
                     row.getString("state")),
@@ -63,11 +64,20 @@ final class StateHistories {
         this.rowsFromValid = entity + " and recorded_to is null and valid_to is null"
                 + " union all " + entity + " and recorded_to is null and valid_to >= ?"
                 + " union all " + entity + " and recorded_to >= ? and (valid_to is null or valid_to >= ?)";
+        // the version held is one history in valid time, its stretches apart: those that start before the window's
+        // end are among the ones ending in it, the first ending after it (the one the end falls in, if any) and the
+        // open-ended one. Each is a range of the open rows' index, the third read along it (ordered by every leading
+        // column) and cut at its first row; whether that row starts before the end is asked of it alone, after
+        this.rowsMeetingValid = entity + " and recorded_to is null and valid_to is null and valid_from < ?"
+                + " union all " + entity + " and recorded_to is null and valid_to >= ? and valid_to <= ?"
+                + " union all (" + entity + " and recorded_to is null and valid_to > ?"
+                + " order by entity_kind, entity_key, recorded_to, valid_to fetch first row only)"
+                + " union all " + entity + " and recorded_to >= ? and (valid_to is null or valid_to >= ?)";
     }
 
     /** The queries of one entity's rows, as sent: for checking their plans. */
     List<String> entityQueries() {
-        return List.of(openEnded, rowsFrom, rowsFromValid);
+        return List.of(openEnded, rowsFrom, rowsFromValid, rowsMeetingValid);
     }
 
     /**
@@ -87,6 +97,20 @@ final class StateHistories {
     List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from, Instant validFrom) {
         return jdbc.query(rowsFromValid, rows, kind.column(), key, kind.column(), key, time(validFrom),
                 kind.column(), key, time(from), time(validFrom));
+    }
+
+    /**
+     * Of the rows {@link #rowsFrom(EntityKind, String, Instant, Instant)} gives, those held that start before
+     * {@code validBefore}, with every row closed at or after {@code from}: a stretch of valid time of a long history,
+     * for a fact reported late whose fold settles within days ({@link LateFacts}). Each branch a range of the same
+     * index, none walking the history after the stretch.
+     */
+    List<HistoryRow> rowsMeeting(EntityKind kind, String key, Instant from, Instant validFrom, Instant validBefore) {
+        String k = kind.column();
+        return jdbc.query(rowsMeetingValid, rows, k, key, time(validBefore), k, key, time(validFrom),
+                time(validBefore), k, key, time(validBefore), k, key, time(from), time(validFrom)).stream()
+                .filter(row -> row.recordedTo() != null || row.version().validFrom().isBefore(validBefore))
+                .toList();
     }
 
     /** The rows of one entity still held whose valid time is open-ended: one, the last version, unless it has none. */

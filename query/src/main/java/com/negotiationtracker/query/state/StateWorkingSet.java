@@ -300,22 +300,26 @@ final class StateWorkingSet {
     }
 
     /**
-     * Of the rows {@link #rowsFrom(EntityKind, String, Instant)} gives, those whose valid time ends at or after
-     * {@code validFrom} or not at all: the part of a long history that a fact starting at {@code validFrom} can change,
-     * with the version just before it.
+     * Of the rows {@link #rowsFrom(EntityKind, String, Instant)} gives, those that a fact starting at {@code validFrom}
+     * can change, read up to {@code validBefore}: the rows still held that start before it ({@code validBefore} null:
+     * all) and end at or after {@code validFrom} (or not at all), and every row closed at or after {@code from} that
+     * ends there. A fact reported late reads its history a stretch of valid time at a time ({@link LateFacts}).
      */
-    List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from, Instant validFrom) {
+    List<HistoryRow> rowsMeeting(EntityKind kind, String key, Instant from, Instant validFrom, Instant validBefore) {
         HeldRows held = rows.get(id(kind, key));
         List<HistoryRow> found;
         if (held == null || held.from().isAfter(from)) {
             writes.flush();
             rows.remove(id(kind, key)); // rows held from a later record time would not see this part replaced
-            found = histories.rowsFrom(kind, key, from, validFrom);
+            found = validBefore == null ? histories.rowsFrom(kind, key, from, validFrom)
+                    : histories.rowsMeeting(kind, key, from, validFrom, validBefore);
         } else {
             found = held.rows();
         }
-        return found.stream().filter(row -> isOpenAt(row, from) && (row.version().validTo() == null
-                || !row.version().validTo().isBefore(validFrom))).toList();
+        return found.stream().filter(row -> isOpenAt(row, from)
+                && (row.version().validTo() == null || !row.version().validTo().isBefore(validFrom))
+                && (validBefore == null || row.recordedTo() != null
+                || row.version().validFrom().isBefore(validBefore))).toList();
     }
 
     /** Where the facts of a history end, if known (see {@link Tail}). */

@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,10 +47,14 @@ class NewestFactsTest {
         recomputed.close();
     }
 
-    @ParameterizedTest(name = "history {0}")
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
-    void extending_the_newest_facts_writes_the_rows_recomputing_them_writes(long seed) {
-        List<EventMessage<?>> events = new RandomStateHistory(new Random(seed)).events(120);
+    /**
+     * Facts a few days apart settle a late fact's fold within its first week; weeks apart (a day step of 24), it reads
+     * its history's versions and facts over several stretches of valid time.
+     */
+    @ParameterizedTest(name = "history {0}, facts up to {1} days apart")
+    @CsvSource({"1, 5", "2, 5", "3, 5", "4, 5", "5, 5", "6, 5", "7, 24", "8, 24", "9, 24", "10, 24"})
+    void extending_the_newest_facts_writes_the_rows_recomputing_them_writes(long seed, int dayStep) {
+        List<EventMessage<?>> events = new RandomStateHistory(new Random(seed), 3, dayStep).events(120);
 
         extended.deliver(events);
         for (int start = 0; start < events.size(); start += 25) {

@@ -95,6 +95,21 @@ class StateIndexesTest {
                                     "RECORDED_TO IS NULL", "VALID_TO >= ?5"),
                             closedLater -> assertThat(closedLater).contains("ENTITY_KEY = ?7",
                                     "RECORDED_TO >= ?8"));
+
+            // a stretch of it: no branch walks the versions held after the stretch's end
+            OffsetDateTime end = start.plusDays(7);
+            String stretch = state.plan(state.histories().entityQueries().get(3), "TRACK", "us-russia", end,
+                    "TRACK", "us-russia", start, end, "TRACK", "us-russia", end, "TRACK", "us-russia", recorded, start);
+            assertThat(branches(stretch, "IX_STATE_HISTORY_OPEN_ROWS")).satisfiesExactly(
+                    last -> assertThat(last).contains("ENTITY_KEY = ?2", "RECORDED_TO IS NULL", "VALID_TO IS NULL"),
+                    endingIn -> assertThat(endingIn).contains("ENTITY_KEY = ?5", "RECORDED_TO IS NULL",
+                            "VALID_TO >= ?6", "VALID_TO <= ?7"),
+                    endingAfter -> assertThat(endingAfter).contains("ENTITY_KEY = ?9", "RECORDED_TO IS NULL",
+                            "VALID_TO > ?10"),
+                    closedLater -> assertThat(closedLater).contains("ENTITY_KEY = ?12", "RECORDED_TO >= ?13"));
+            assertThat(stretch.replaceAll("\\s+", " "))
+                    .as("the version the stretch's end falls in: the first along the index, the walk cut there")
+                    .containsPattern("VALID_TO > \\?10 [^*]*\\*/[^/]*FETCH FIRST ROW ONLY /\\* index sorted \\*/");
         }
     }
 

@@ -18,19 +18,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Rebuilds every read model from the event store: each streaming event processor that allows it is shut down, its
  * tokens are reset to the start of the store (its {@code @ResetHandler}s empty its tables in the same transaction)
- * and it is started again, to re-read every event. Processors that must never see an event twice (the audit chain,
+ * and it is started again, to re-read every event. The processors are reset side by side, each on a thread of its
+ * own: emptying a large read model's tables takes minutes on H2, and one after the other, the last processor began
+ * its replay only once every other had emptied its tables. Processors that must never see an event twice (the audit chain,
  * anything marked {@code @DisallowReplay}) are left alone. No processor is named here: whatever projections exist are
  * replayed.
  * <p>
@@ -51,11 +57,9 @@ public class ReplayService {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final StoredSegments storedSegments;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "read-model-replay");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> daemon(task, "read-model-replay"));
+    private final ExecutorService resetters = Executors.newCachedThreadPool(task -> daemon(task, "read-model-reset"));
+    private final CountDownLatch closing = new CountDownLatch(1);
     private volatile Replay latest;
 
     /**
@@ -111,13 +115,21 @@ public class ReplayService {
                 skipped, overall);
     }
 
-    /** Stops watching a running replay when the application closes; the processors' own shutdown follows. */
+    /**
+     * Stops watching a running replay when the application closes; the processors' own shutdown follows. No thread of
+     * this service is interrupted: a reset may be emptying tables, and an interrupt in the middle of file I/O closes
+     * the embedded database's file under every connection (H2's file channel), failing every processor at once. A
+     * reset still running when the database goes is rolled back whole, leaving its processor as it was.
+     */
     @EventListener(ContextClosedEvent.class)
     public void close() {
-        worker.shutdownNow();
+        closing.countDown();
+        worker.shutdown();
+        resetters.shutdown();
         try {
             if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-                log.warn("The replay did not stop within 10 seconds of the shutdown");
+                log.warn("A read model reset was still running 10 seconds into the shutdown: if the database closes"
+                        + " first, it is rolled back and its processor stays as it was");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -125,26 +137,43 @@ public class ReplayService {
     }
 
     private void run(Replay replay, List<StreamingEventProcessor> processors) {
-        List<String> reset = new ArrayList<>();
         try {
+            // side by side: a processor whose tables take minutes to empty holds back none of the others
+            Map<String, Future<?>> resets = new LinkedHashMap<>();
             for (StreamingEventProcessor processor : processors) {
-                reset(processor);
-                reset.add(processor.getName());
+                resets.put(processor.getName(), resetters.submit(() -> reset(processor)));
+            }
+            List<String> reset = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
+            for (Map.Entry<String, Future<?>> resetting : resets.entrySet()) {
+                try {
+                    resetting.getValue().get();
+                    reset.add(resetting.getKey());
+                } catch (ExecutionException failed) {
+                    log.error("Replay failed: {}", failed.getCause().getMessage(), failed.getCause());
+                    failures.add(failed.getCause().getMessage());
+                }
+            }
+            if (!failures.isEmpty()) {
+                replay.fail(String.join("; ", failures) + (reset.isEmpty() ? ""
+                        : "; already reset, and replaying: " + String.join(", ", reset)));
+                return;
             }
             while (!rebuilt(processors, replay.headAtStart)) {
-                Thread.sleep(POLL_INTERVAL.toMillis());
+                if (closing.await(POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS)) {
+                    replay.fail("stopped by the shutdown of the application; the processors go on replaying when it"
+                            + " starts again");
+                    return;
+                }
             }
             replay.finish();
             log.info("Replay done: {} read model processors rebuilt up to position {}", processors.size(),
                     replay.headAtStart);
-        } catch (InterruptedException shutdown) {
+        } catch (InterruptedException unexpected) {
             Thread.currentThread().interrupt();
-            replay.fail("interrupted by the shutdown of the application; the processors go on replaying when it"
-                    + " starts again");
-        } catch (RuntimeException failed) {
-            log.error("Replay failed: {}", failed.getMessage(), failed);
-            replay.fail(failed.getMessage() + (reset.isEmpty() || reset.size() == processors.size() ? ""
-                    : "; already reset, and replaying: " + String.join(", ", reset)));
+            replay.fail("interrupted; the processors reset go on replaying");
+        } catch (RejectedExecutionException closed) {
+            replay.fail("the application is shutting down");
         }
     }
 
@@ -251,6 +280,12 @@ public class ReplayService {
                 .map(StreamingEventProcessor.class::cast)
                 .sorted(Comparator.comparing(StreamingEventProcessor::getName))
                 .toList();
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** One replay's own state; the processors' progress is read from them whenever it is asked for. */

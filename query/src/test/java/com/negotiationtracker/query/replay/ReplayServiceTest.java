@@ -23,8 +23,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
@@ -149,6 +152,44 @@ class ReplayServiceTest {
         awaitState(ReplayState.DONE);
         assertThat(replays.replay().state()).as("once it is done, another may run").isEqualTo(ReplayState.RUNNING);
         awaitState(ReplayState.DONE);
+    }
+
+    @Test
+    void theProcessorsAreResetSideBySide() {
+        CyclicBarrier bothResetting = new CyclicBarrier(2);
+        FirstOfTwo first = new FirstOfTwo(bothResetting);
+        SecondOfTwo second = new SecondOfTwo(bothResetting);
+        start(first, second);
+        publish("call", "statement");
+        await().atMost(PATIENCE).until(() -> replays.progress().everyProcessorCaughtUp());
+
+        replays.replay();
+
+        awaitState(ReplayState.DONE);
+        assertThat(first.metTheOther).as("the first reset was still running when the second began").isTrue();
+        assertThat(second.metTheOther).isTrue();
+    }
+
+    @Test
+    void aShutdownDuringAResetLetsItRunToItsEndUninterrupted() throws InterruptedException {
+        BlockingReset blocking = new BlockingReset();
+        start(blocking);
+        publish("call");
+        await().atMost(PATIENCE).until(() -> replays.progress().everyProcessorCaughtUp());
+
+        replays.replay();
+        assertThat(blocking.entered.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Thread releaser = new Thread(() -> {
+            sleepQuietly(Duration.ofMillis(300));
+            blocking.release.countDown();
+        });
+        releaser.start();
+        replays.close(); // waits for the reset, which the releaser lets go
+
+        assertThat(blocking.interrupted).as("an interrupt in H2's file I/O closes the database for everyone")
+                .isFalse();
+        assertThat(blocking.finished).as("the shutdown waited for the reset").isTrue();
+        releaser.join();
     }
 
     @Test
@@ -297,6 +338,76 @@ class ReplayServiceTest {
         @EventHandler
         void on(String event) {
             handled.incrementAndGet();
+        }
+    }
+
+    /** Each waits in its reset for the other's to begin: met only if both run at once. */
+    abstract static class ResetTogether {
+        private final CyclicBarrier bothResetting;
+        volatile boolean metTheOther;
+
+        ResetTogether(CyclicBarrier bothResetting) {
+            this.bothResetting = bothResetting;
+        }
+
+        @EventHandler
+        void on(String event) {
+        }
+
+        @ResetHandler
+        void reset() throws InterruptedException {
+            try {
+                bothResetting.await(5, TimeUnit.SECONDS);
+                metTheOther = true;
+            } catch (BrokenBarrierException | TimeoutException alone) {
+                metTheOther = false;
+            }
+        }
+    }
+
+    @ProcessingGroup("first")
+    static class FirstOfTwo extends ResetTogether {
+        FirstOfTwo(CyclicBarrier bothResetting) {
+            super(bothResetting);
+        }
+    }
+
+    @ProcessingGroup("second")
+    static class SecondOfTwo extends ResetTogether {
+        SecondOfTwo(CyclicBarrier bothResetting) {
+            super(bothResetting);
+        }
+    }
+
+    /** Holds up its reset until the test lets it go, noting whether it was interrupted meanwhile. */
+    @ProcessingGroup("blocking")
+    static class BlockingReset {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        volatile boolean interrupted;
+        volatile boolean finished;
+
+        @EventHandler
+        void on(String event) {
+        }
+
+        @ResetHandler
+        void reset() {
+            entered.countDown();
+            try {
+                release.await(20, TimeUnit.SECONDS);
+                finished = true;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+    }
+
+    private static void sleepQuietly(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

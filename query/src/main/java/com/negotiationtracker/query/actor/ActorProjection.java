@@ -4,6 +4,7 @@ import com.negotiationtracker.core.actor.ActorId;
 import com.negotiationtracker.core.actor.ActorKind;
 import com.negotiationtracker.core.actor.ActorProfileRevised;
 import com.negotiationtracker.core.actor.ActorRegistered;
+import com.negotiationtracker.query.replay.ReadModelTables;
 import com.negotiationtracker.query.timeline.ListTotal;
 import com.negotiationtracker.query.timeline.Paging;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -52,10 +54,12 @@ public class ActorProjection {
 
     @PersistenceContext
     private EntityManager entityManager;
+    private final ReadModelTables tables;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
-    public ActorProjection(PlatformTransactionManager transactionManager) {
+    public ActorProjection(PlatformTransactionManager transactionManager, DataSource dataSource) {
+        this.tables = ReadModelTables.of(dataSource);
         // Joins the processor's (or the query bus's) transaction where there is one, so that the rows and the token
         // commit together; opens one otherwise.
         this.writing = new TransactionTemplate(transactionManager);
@@ -76,10 +80,9 @@ public class ActorProjection {
     /** Empties the tables before a replay rebuilds them. */
     @ResetHandler
     public void reset() {
-        writing.executeWithoutResult(status -> {
-            int removed = entityManager.createQuery("delete from ActorProfileEntity").executeUpdate();
-            log.info("actor directory reset: {} profile versions removed", removed);
-        });
+        writing.executeWithoutResult(status ->
+                log.info("actor directory reset: {}", tables.empty("actor_profile_role",
+                        "actor_profile_speaks_for", "actor_profile")));
     }
 
     /** One page of the directory as it stood at {@code knownAt}. */

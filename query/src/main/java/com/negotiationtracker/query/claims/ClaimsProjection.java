@@ -12,6 +12,7 @@ import com.negotiationtracker.core.dossier.FactKind;
 import com.negotiationtracker.core.provenance.Provenance;
 import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.query.batch.BatchScope;
+import com.negotiationtracker.query.replay.ReadModelTables;
 import com.negotiationtracker.query.timeline.ListTotal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,10 +90,12 @@ public class ClaimsProjection {
 
     @PersistenceContext
     private EntityManager entityManager;
+    private final ReadModelTables tables;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
-    public ClaimsProjection(PlatformTransactionManager transactionManager) {
+    public ClaimsProjection(PlatformTransactionManager transactionManager, DataSource dataSource) {
+        this.tables = ReadModelTables.of(dataSource);
         // Joins the processor's (or the query bus's) transaction where there is one, so that the rows and the token
         // commit together; opens one otherwise.
         this.writing = new TransactionTemplate(transactionManager);
@@ -158,11 +162,8 @@ public class ClaimsProjection {
     /** Empties the tables before a replay rebuilds them. */
     @ResetHandler
     public void reset() {
-        writing.executeWithoutResult(status -> {
-            int reports = entityManager.createQuery("delete from ClaimReportEntity").executeUpdate();
-            int claims = entityManager.createQuery("delete from ClaimEntity").executeUpdate();
-            log.info("claims ledger reset: {} claims and {} reports removed", claims, reports);
-        });
+        writing.executeWithoutResult(status ->
+                log.info("claims ledger reset: {}", tables.empty("claim_actor", "claim_report", "claim")));
     }
 
     private void later(ClaimEvent event, ReportRole role, EventMessage<?> message, Instant recordedAt,

@@ -3,6 +3,7 @@ package com.negotiationtracker.query.position;
 import com.negotiationtracker.core.position.PositionStated;
 import com.negotiationtracker.query.batch.BatchScope;
 import com.negotiationtracker.query.batch.IndexHints;
+import com.negotiationtracker.query.replay.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -64,10 +65,12 @@ public class PositionProjection {
     private final JdbcTemplate jdbc;
     private final IndexHints hints;
     private final PositionsAt positionsAt;
+    private final ReadModelTables tables;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     public PositionProjection(PlatformTransactionManager transactionManager, DataSource dataSource) {
+        this.tables = ReadModelTables.of(dataSource);
         this.jdbc = new JdbcTemplate(dataSource);
         this.hints = IndexHints.of(dataSource);
         this.positionsAt = new PositionsAt(jdbc, hints);
@@ -123,12 +126,8 @@ public class PositionProjection {
     /** Empties the tables before a replay rebuilds them. */
     @ResetHandler
     public void reset() {
-        writing.executeWithoutResult(status -> {
-            int versions = entityManager.createQuery("delete from PositionVersionEntity").executeUpdate();
-            int stances = entityManager.createQuery("delete from PositionStatementEntity").executeUpdate();
-            entityManager.createQuery("delete from PositionSubjectEntity").executeUpdate();
-            log.info("positions reset: {} versions of {} stances removed", versions, stances);
-        });
+        writing.executeWithoutResult(status -> log.info("positions reset: {}",
+                tables.empty("position_version", "position_statement", "position_subject")));
     }
 
     /**

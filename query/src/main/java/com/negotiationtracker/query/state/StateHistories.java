@@ -28,6 +28,13 @@ import static com.negotiationtracker.query.state.StateInputs.time;
  */
 final class StateHistories {
 
+    /**
+     * The tables a reset empties: the histories, the register of channels, and what {@link HistoryWrites} keeps beside
+     * the histories for counting channels' contacts.
+     */
+    static final List<String> TABLES = List.of("state_history", "state_channel", "state_channel_contact",
+            "state_channel_year");
+
     /** Entities per statement when the last versions of many are read at once. */
     private static final int BRANCHES = 64;
 
@@ -258,14 +265,6 @@ final class StateHistories {
     private StoredState storedState(ResultSet row, int number) throws SQLException {
         return new StoredState(EntityKind.ofColumn(row.getString("entity_kind")), row.getString("entity_key"),
                 row.getString("track"), row.getString("state"));
-    }
-
-    void clear() {
-        jdbc.update("delete from state_history");
-        jdbc.update("delete from state_channel");
-        // what HistoryWrites keeps beside the histories, for counting channels' contacts
-        jdbc.update("delete from state_channel_contact");
-        jdbc.update("delete from state_channel_year");
     }
 
     private static Map<HistoryRow.Identity, HistoryRow> byIdentity(List<HistoryRow> rows) {

@@ -26,6 +26,9 @@ import java.util.Set;
  */
 final class StateInputs {
 
+    /** The tables a reset empties: the facts (the channels each is filed under first), tracks and actors kept. */
+    static final List<String> TABLES = List.of("state_fact_channel", "state_fact", "state_track", "state_actor");
+
     private static final String FACTS = "select fact, recorded_at from state_fact";
     private static final String FILED = "select f.fact, f.recorded_at from state_fact_channel c"
             + " join state_fact f on f.track = c.track and f.fact_id = c.fact_id where c.channel_key = ?";
@@ -197,13 +200,6 @@ final class StateInputs {
      */
     void lockChannels() {
         jdbc.queryForList("select name from state_lock where name = 'channels' for update");
-    }
-
-    void clear() {
-        jdbc.update("delete from state_fact_channel");
-        jdbc.update("delete from state_fact");
-        jdbc.update("delete from state_track");
-        jdbc.update("delete from state_actor");
     }
 
     private boolean exists(String countQuery, Object... arguments) {

@@ -6,6 +6,7 @@ import com.negotiationtracker.core.actor.ActorRegistered;
 import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.core.track.TrackOpened;
 import com.negotiationtracker.query.batch.IndexHints;
+import com.negotiationtracker.query.replay.ReadModelTables;
 import com.negotiationtracker.query.timeline.Paging;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -65,6 +66,7 @@ public class StateProjection {
     private final StateInputs inputs;
     private final StateHistories histories;
     private final StateTails tails;
+    private final ReadModelTables tables;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
@@ -74,6 +76,7 @@ public class StateProjection {
         this.inputs = new StateInputs(jdbc);
         this.histories = new StateHistories(jdbc, IndexHints.of(dataSource));
         this.tails = new StateTails(jdbc);
+        this.tables = ReadModelTables.of(dataSource);
         // Joins the processor's (or the query bus's) transaction where there is one, so that the rows and the token
         // commit together, and a failure rolls the whole batch back; opens one otherwise.
         this.writing = new TransactionTemplate(transactionManager);
@@ -127,10 +130,8 @@ public class StateProjection {
     public void reset() {
         writing.executeWithoutResult(status -> {
             working().discard();
-            histories.clear();
-            tails.clear();
-            inputs.clear();
-            log.info("diplomatic state reset");
+            log.info("diplomatic state reset: {}", tables.empty(Stream.of(StateHistories.TABLES, StateTails.TABLES,
+                    StateInputs.TABLES).flatMap(List::stream).toArray(String[]::new)));
         });
     }
 

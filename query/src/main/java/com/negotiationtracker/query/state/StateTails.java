@@ -19,6 +19,9 @@ import static com.negotiationtracker.query.state.StateInputs.time;
  */
 final class StateTails {
 
+    /** The table a reset empties. */
+    static final List<String> TABLES = List.of("state_tail");
+
     private final JdbcTemplate jdbc;
 
     StateTails(JdbcTemplate jdbc) {
@@ -78,9 +81,5 @@ final class StateTails {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(sql, rows);
         }
-    }
-
-    void clear() {
-        jdbc.update("delete from state_tail");
     }
 }

@@ -3,6 +3,7 @@ package com.negotiationtracker.query.timeline;
 import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.query.batch.BatchScope;
 import com.negotiationtracker.query.batch.IndexHints;
+import com.negotiationtracker.query.replay.ReadModelTables;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -61,11 +62,13 @@ public class TimelineProjection {
     @PersistenceContext
     private EntityManager entityManager;
     private final TimelineTables tables;
+    private final ReadModelTables emptied;
     private final TimelineTotal total;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     public TimelineProjection(PlatformTransactionManager transactionManager, DataSource dataSource) {
+        this.emptied = ReadModelTables.of(dataSource);
         this.tables = new TimelineTables(new JdbcTemplate(dataSource));
         this.total = new TimelineTotal(new JdbcTemplate(dataSource), IndexHints.of(dataSource));
         // Joins the processor's (or the query bus's) transaction where there is one, so that the row and the token
@@ -97,10 +100,8 @@ public class TimelineProjection {
     /** Empties the tables before a replay rebuilds them. */
     @ResetHandler
     public void reset() {
-        writing.executeWithoutResult(status -> {
-            int removed = entityManager.createQuery("delete from TimelineEntryEntity").executeUpdate();
-            log.info("timeline reset: {} rows removed", removed);
-        });
+        writing.executeWithoutResult(status -> log.info("timeline reset: {}",
+                emptied.empty("timeline_actor", "timeline_issue", "timeline_entry")));
     }
 
     /** One page of the filtered timeline, and how many facts the whole filtered timeline holds. */

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * processor's tokens, so that the tables are emptied if and only if the tokens go back to the start.
  * <p>
  * On PostgreSQL with {@code TRUNCATE}, which is transactional there and takes a moment whatever the tables hold
- * ({@code CASCADE}: with any table whose foreign key points at them, which only a read model's own tables do). Elsewhere with {@code DELETE}, row by row: H2's {@code TRUNCATE} commits the transaction it runs in, so a
- * crash before the tokens are stored would leave the tables empty and the processor where it stood, its read model
- * missing everything before. A {@code DELETE} keeps the reset whole, at the price of a minute or more for a large read
- * model on H2 (the replay resets the processors side by side for that, {@link ReplayService}).
+ * ({@code CASCADE}: with any table whose foreign key points at them, which only a read model's own tables do).
+ * Elsewhere with {@code DELETE}, row by row: H2's {@code TRUNCATE} commits the transaction it runs in, so a crash
+ * before the tokens are stored would leave the tables empty and the processor where it stood, its read model missing
+ * everything before. A {@code DELETE} keeps the reset whole, at the price of a minute or more for a large read model
+ * on H2 (the replay resets the processors side by side for that, {@link ReplayService}).
  */
 public final class ReadModelTables {
 

@@ -36,9 +36,9 @@ import java.util.concurrent.TimeUnit;
  * tokens are reset to the start of the store (its {@code @ResetHandler}s empty its tables in the same transaction)
  * and it is started again, to re-read every event. The processors are reset side by side, each on a thread of its
  * own: emptying a large read model's tables takes minutes on H2, and one after the other, the last processor began
- * its replay only once every other had emptied its tables. Processors that must never see an event twice (the audit chain,
- * anything marked {@code @DisallowReplay}) are left alone. No processor is named here: whatever projections exist are
- * replayed.
+ * its replay only once every other had emptied its tables. Processors that must never see an event twice (the audit
+ * chain, anything marked {@code @DisallowReplay}) are left alone. No processor is named here: whatever projections
+ * exist are replayed.
  * <p>
  * One replay runs at a time on an instance, on a thread of its own; {@link #progress()} tells how far it got. A
  * replay cut short by a shutdown is not lost: the reset tokens are stored, and the processors carry on replaying when

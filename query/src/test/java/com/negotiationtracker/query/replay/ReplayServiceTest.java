@@ -23,11 +23,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
@@ -152,22 +149,6 @@ class ReplayServiceTest {
         awaitState(ReplayState.DONE);
         assertThat(replays.replay().state()).as("once it is done, another may run").isEqualTo(ReplayState.RUNNING);
         awaitState(ReplayState.DONE);
-    }
-
-    @Test
-    void theProcessorsAreResetSideBySide() {
-        CyclicBarrier bothResetting = new CyclicBarrier(2);
-        FirstOfTwo first = new FirstOfTwo(bothResetting);
-        SecondOfTwo second = new SecondOfTwo(bothResetting);
-        start(first, second);
-        publish("call", "statement");
-        await().atMost(PATIENCE).until(() -> replays.progress().everyProcessorCaughtUp());
-
-        replays.replay();
-
-        awaitState(ReplayState.DONE);
-        assertThat(first.metTheOther).as("the first reset was still running when the second began").isTrue();
-        assertThat(second.metTheOther).isTrue();
     }
 
     @Test
@@ -338,44 +319,6 @@ class ReplayServiceTest {
         @EventHandler
         void on(String event) {
             handled.incrementAndGet();
-        }
-    }
-
-    /** Each waits in its reset for the other's to begin: met only if both run at once. */
-    abstract static class ResetTogether {
-        private final CyclicBarrier bothResetting;
-        volatile boolean metTheOther;
-
-        ResetTogether(CyclicBarrier bothResetting) {
-            this.bothResetting = bothResetting;
-        }
-
-        @EventHandler
-        void on(String event) {
-        }
-
-        @ResetHandler
-        void reset() throws InterruptedException {
-            try {
-                bothResetting.await(5, TimeUnit.SECONDS);
-                metTheOther = true;
-            } catch (BrokenBarrierException | TimeoutException alone) {
-                metTheOther = false;
-            }
-        }
-    }
-
-    @ProcessingGroup("first")
-    static class FirstOfTwo extends ResetTogether {
-        FirstOfTwo(CyclicBarrier bothResetting) {
-            super(bothResetting);
-        }
-    }
-
-    @ProcessingGroup("second")
-    static class SecondOfTwo extends ResetTogether {
-        SecondOfTwo(CyclicBarrier bothResetting) {
-            super(bothResetting);
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Elsewhere with {@code DELETE}, row by row: H2's {@code TRUNCATE} commits the transaction it runs in, so a crash
  * before the tokens are stored would leave the tables empty and the processor where it stood, its read model missing
  * everything before. A {@code DELETE} keeps the reset whole, at the price of a minute or more for a large read model
- * on H2 (the replay resets the processors side by side for that, {@link ReplayService}).
+ * on H2 (measured in {@link ReplayService}).
  */
 public final class ReadModelTables {
 

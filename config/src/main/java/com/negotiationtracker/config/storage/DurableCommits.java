@@ -1,14 +1,12 @@
 package com.negotiationtracker.config.storage;
 
+import com.negotiationtracker.query.batch.DatabaseProduct;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
-import java.sql.DatabaseMetaData;
 
 /**
  * Makes what the write side commits on the embedded H2 database survive the process being killed right after.
@@ -58,11 +56,6 @@ public final class DurableCommits implements TransactionManager {
     }
 
     private static boolean isH2(DataSource dataSource) {
-        try {
-            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                    DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException unknown) {
-            return false;
-        }
+        return DatabaseProduct.of(dataSource) == DatabaseProduct.H2;
     }
 }

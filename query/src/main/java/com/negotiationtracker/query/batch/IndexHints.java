@@ -1,10 +1,6 @@
 package com.negotiationtracker.query.batch;
 
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
-
 import javax.sql.DataSource;
-import java.sql.DatabaseMetaData;
 
 /**
  * Names the index a projection's look-up must use, where the database would otherwise pick another.
@@ -27,12 +23,7 @@ public final class IndexHints {
 
     /** The hints for the database behind {@code dataSource}. */
     public static IndexHints of(DataSource dataSource) {
-        try {
-            return new IndexHints("H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                    DatabaseMetaData::getDatabaseProductName)));
-        } catch (MetaDataAccessException unknown) {
-            return NONE;
-        }
+        return DatabaseProduct.of(dataSource) == DatabaseProduct.H2 ? new IndexHints(true) : NONE;
     }
 
     /** Whether this database is told which index to use (H2). */

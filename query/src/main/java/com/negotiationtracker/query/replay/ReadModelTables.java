@@ -1,11 +1,9 @@
 package com.negotiationtracker.query.replay;
 
+import com.negotiationtracker.query.batch.DatabaseProduct;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 import javax.sql.DataSource;
-import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,14 +33,8 @@ public final class ReadModelTables {
 
     /** For the database behind {@code dataSource}: truncating on PostgreSQL, deleting elsewhere. */
     public static ReadModelTables of(DataSource dataSource) {
-        boolean postgres;
-        try {
-            postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                    DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException unknown) {
-            postgres = false;
-        }
-        return new ReadModelTables(new JdbcTemplate(dataSource), postgres);
+        return new ReadModelTables(new JdbcTemplate(dataSource),
+                DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.Repository;
 import tools.jackson.databind.JsonNode;
@@ -97,7 +98,9 @@ public class DossierImporter {
             ValidatedDossier dossier = validator.validate(tree);
             try {
                 return record(dossier);
-            } catch (ConcurrencyException conflict) {
+            } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
+                // another writer took a place in one of the streams first; the store names it a stream creation
+                // when the batch's first event opens a stream, whichever stream the conflict was in
                 if (attempt == ATTEMPTS) {
                     throw conflict;
                 }

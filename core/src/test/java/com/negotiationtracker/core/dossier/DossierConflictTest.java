@@ -2,11 +2,13 @@ package com.negotiationtracker.core.dossier;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import static com.negotiationtracker.core.dossier.SampleDossier.SEED_ACTORS;
 import static com.negotiationtracker.core.dossier.SampleDossier.SEED_FACTS;
@@ -53,25 +55,44 @@ class DossierConflictTest {
         assertThat(tracker.transactions.committed).isZero();
     }
 
+    @Test
+    void aDossierThatMeetsAnotherWritersNewStreamIsRecordedWholeOnTheNextAttempt() {
+        DossierImporter importer = importerWithConflicts(1, () -> new AggregateStreamCreationException(
+                "Cannot reuse aggregate identifier [actor:kremlin] to create aggregate [Actor]"));
+
+        ImportReport report = importer.importDossier(SampleDossier.seedYaml(), DossierFormat.YAML);
+
+        assertThat(report).isEqualTo(new ImportReport("seed-article", SEED_ACTORS, 0, SEED_TRACKS, 0, SEED_FACTS, 0));
+        assertThat(tracker.eventCount()).isEqualTo(SEED_ACTORS + SEED_TRACKS + SEED_FACTS);
+        assertThat(tracker.transactions.rolledBack).isEqualTo(1);
+    }
+
     private DossierImporter importerWithConflicts(int conflicts) {
-        storage = new ConflictingStorage(conflicts);
+        return importerWithConflicts(conflicts,
+                () -> new ConcurrencyException("another writer appended to the stream first"));
+    }
+
+    private DossierImporter importerWithConflicts(int conflicts, Supplier<RuntimeException> conflict) {
+        storage = new ConflictingStorage(conflicts, conflict);
         tracker = new InMemoryTracker(storage);
         return tracker.importer();
     }
 
     /** Refuses the first appends as the store refuses a sequence number another writer took. */
     private static final class ConflictingStorage extends InMemoryEventStorageEngine {
+        private final Supplier<RuntimeException> conflict;
         private int conflictsLeft;
 
-        ConflictingStorage(int conflicts) {
+        ConflictingStorage(int conflicts, Supplier<RuntimeException> conflict) {
             this.conflictsLeft = conflicts;
+            this.conflict = conflict;
         }
 
         @Override
         public void appendEvents(List<? extends EventMessage<?>> events) {
             if (conflictsLeft > 0) {
                 conflictsLeft--;
-                throw new ConcurrencyException("another writer appended to the stream first");
+                throw conflict.get();
             }
             super.appendEvents(events);
         }

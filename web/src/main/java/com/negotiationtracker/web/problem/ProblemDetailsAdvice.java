@@ -3,6 +3,7 @@ package com.negotiationtracker.web.problem;
 import com.negotiationtracker.core.common.RuleViolation;
 import com.negotiationtracker.core.dossier.DossierRejected;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import jakarta.persistence.PersistenceException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -63,10 +64,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * Another writer changed the same negotiation track at the same moment (two instances, two imports): nothing of
-     * this request was recorded, and sending it again applies it to the new state. 409, marked as retryable.
+     * this request was recorded, and sending it again applies it to the new state. 409, marked as retryable. The
+     * store reports a stream creation when the first event of the refused batch opens a stream (a new actor, a new
+     * claim), whichever stream the conflict was in: the same thing for the client.
      */
-    @ExceptionHandler(ConcurrencyException.class)
-    public ProblemDetail concurrentWrite(ConcurrencyException conflict) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    public ProblemDetail concurrentWrite(Exception conflict) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "the record changed while this request was handled; nothing of it was recorded: send it again");
         problem.setType(ProblemTypes.CONCURRENT_WRITE);

@@ -3,6 +3,7 @@ package com.negotiationtracker.web.problem;
 import com.negotiationtracker.core.common.Rule;
 import com.negotiationtracker.core.common.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -52,6 +53,11 @@ class ProblemDetailsAdviceTest {
         @PostMapping("/test/tracks/busy/facts")
         void recordWhileAnotherWriterAppends() {
             throw new ConcurrencyException("event 4 of track:busy was already appended");
+        }
+
+        @PostMapping("/test/actors/new/register")
+        void registerWhileAnotherWriterOpensAStream() {
+            throw new AggregateStreamCreationException("Cannot reuse aggregate identifier [actor:new]");
         }
 
         @PostMapping("/test/while-the-database-is-down")
@@ -112,6 +118,14 @@ class ProblemDetailsAdviceTest {
                 .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:concurrent-write"))
                 .andExpect(jsonPath("$.retryable").value(true))
                 .andExpect(jsonPath("$.detail").value(containsString("send it again")));
+    }
+
+    @Test
+    void aStreamAnotherWriterOpenedFirstIsARetryableConflict() throws Exception {
+        mvc.perform(post("/test/actors/new/register").with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:concurrent-write"))
+                .andExpect(jsonPath("$.retryable").value(true));
     }
 
     @Test

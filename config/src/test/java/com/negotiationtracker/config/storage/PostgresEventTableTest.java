@@ -1,0 +1,113 @@
+package com.negotiationtracker.config.storage;
+
+import com.negotiationtracker.config.TrackerApplication;
+import com.negotiationtracker.config.support.EventStoreRows;
+import com.negotiationtracker.config.support.PostgresSchema;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The postgres profile's event engine (Axon's JDBC engine on the migrations' tables, the global index left to the
+ * column's default): a unit of work's events are numbered from the sequence in the order appended, read back as
+ * written, and a second write at a stream position already taken records nothing and is a concurrent write.
+ */
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("postgres")
+class PostgresEventTableTest {
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventStorageEngine engine;
+    @Autowired
+    TransactionManager transactionManager;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        PostgresSchema.register(registry);
+    }
+
+    @Test
+    void the_profile_writes_events_in_batches_through_the_jdbc_engine() {
+        assertThat(engine).isInstanceOf(JdbcEventStorageEngine.class);
+    }
+
+    @Test
+    void a_unit_of_works_events_are_numbered_from_the_sequence_in_the_order_appended() {
+        String stream = newStream();
+
+        append(probe(stream, 0, "first"), probe(stream, 1, "second"), probe(stream, 2, "third"));
+
+        List<Long> indexes = jdbc.queryForList("select global_index from domain_event_entry"
+                + " where aggregate_identifier = ? order by sequence_number", Long.class, stream);
+        assertThat(indexes).hasSize(3);
+        assertThat(indexes.get(1)).isEqualTo(indexes.get(0) + 1);
+        assertThat(indexes.get(2)).isEqualTo(indexes.get(1) + 1);
+        assertThat(sequenceValue()).as("the last value the sequence handed out").isEqualTo(indexes.get(2));
+        assertThat(payloads(eventStore.readEvents(stream))).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void a_stream_position_taken_is_a_concurrent_write_and_records_nothing_of_its_unit_of_work() {
+        String stream = newStream();
+        String other = newStream();
+        append(probe(stream, 0, "opened"), probe(stream, 1, "first answer"));
+        long rowsBefore = new EventStoreRows(jdbc).count();
+
+        assertThatThrownBy(() -> append(probe(stream, 1, "second answer"), probe(other, 0, "new stream")))
+                .isInstanceOf(ConcurrencyException.class);
+
+        assertThat(new EventStoreRows(jdbc).count()).isEqualTo(rowsBefore);
+        assertThat(payloads(eventStore.readEvents(stream))).containsExactly("opened", "first answer");
+    }
+
+    private void append(DomainEventMessage<?>... events) {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactionManager);
+        eventStore.publish(events);
+        unitOfWork.commit();
+    }
+
+    private static DomainEventMessage<Probe> probe(String stream, long sequence, String text) {
+        return new GenericDomainEventMessage<>("Probe", stream, sequence, new Probe(text));
+    }
+
+    private static List<String> payloads(DomainEventStream events) {
+        return events.asStream().map(event -> ((Probe) event.getPayload()).text()).toList();
+    }
+
+    private long sequenceValue() {
+        Long value = jdbc.queryForObject("select last_value from domain_event_entry_seq", Long.class);
+        return value == null ? 0 : value;
+    }
+
+    private static String newStream() {
+        return "probe-" + UUID.randomUUID();
+    }
+
+    /** An event no read model handles, so that the test's rows change no read model. */
+    record Probe(String text) {
+    }
+}

@@ -13,6 +13,7 @@ import com.negotiationtracker.config.storage.DurableCommits;
 import com.negotiationtracker.config.storage.TokenEntrySegments;
 import com.negotiationtracker.query.position.PositionProjection;
 import com.negotiationtracker.query.position.PositionSubjectSequencing;
+import com.negotiationtracker.query.replay.MarkedTables;
 import com.negotiationtracker.query.replay.StoredSegments;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
@@ -33,6 +34,7 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -170,6 +172,16 @@ public class AxonWiring {
     @Bean
     public StoredSegments storedSegments(DataSource dataSource, Serializer serializer) {
         return new TokenEntrySegments(dataSource, serializer);
+    }
+
+    /**
+     * The read model tables a reset on H2 marked to be emptied once it committed; the replay service empties those a
+     * crash left marked before any processor starts, so this waits for the migrations, which make their table.
+     */
+    @Bean
+    @DependsOnDatabaseInitialization
+    public MarkedTables markedTables(DataSource dataSource) {
+        return MarkedTables.on(dataSource);
     }
 
     /**

@@ -23,8 +23,9 @@ import java.util.TreeMap;
 /**
  * Every read-model table of the schema with all its rows, read by plain JDBC: whatever projections exist, without
  * naming them. A table is a read model unless it belongs to Axon (events, snapshots, tokens, sagas, dead letters), to
- * Flyway, or to the audit chain, which is never replayed. Each table's rows are rendered as text, every column by
- * name, and sorted, so that two snapshots compare row for row whatever order the rows were written in.
+ * Flyway, to the resets' bookkeeping ({@code read_model_emptying}), or to the audit chain, which is never replayed.
+ * Each table's rows are rendered as text, every column by name, and sorted, so that two snapshots compare row for row
+ * whatever order the rows were written in.
  *
  * @param tables the rows of each read-model table, by lower-case table name
  */
@@ -32,7 +33,8 @@ record ReadModelSnapshot(Map<String, List<String>> tables) {
 
     /** The tables that are not read models; the audit chain's is compared on its own. */
     static final Set<String> NOT_READ_MODELS = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "saga_entry", "association_value_entry", "dead_letter_entry", "flyway_schema_history", "event_chain");
+            "saga_entry", "association_value_entry", "dead_letter_entry", "flyway_schema_history", "event_chain",
+            "read_model_emptying");
 
     static ReadModelSnapshot of(JdbcTemplate jdbc) {
         return jdbc.execute((ConnectionCallback<ReadModelSnapshot>) connection -> {

@@ -57,6 +57,7 @@ public class ReplayService {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final StoredSegments storedSegments;
+    private final MarkedTables markedTables;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "read-model-replay");
         thread.setDaemon(true);
@@ -66,14 +67,20 @@ public class ReplayService {
     private volatile Replay latest;
 
     /**
+     * Empties, before any processor runs, the tables of a reset that committed before its process died and before
+     * they were emptied ({@link MarkedTables}, H2 only): this service is made before the processors start.
+     *
      * @param eventStore     the store the processors read: its head is where every replayed processor has to get to
      * @param storedSegments where the segments that other instances claim stand
+     * @param markedTables   the tables the read models' resets marked to be emptied once they committed
      */
     public ReplayService(EventProcessingConfiguration processing, EventStore eventStore,
-                         StoredSegments storedSegments) {
+                         StoredSegments storedSegments, MarkedTables markedTables) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.storedSegments = storedSegments;
+        this.markedTables = markedTables;
+        markedTables.emptyAll();
     }
 
     /**
@@ -170,17 +177,35 @@ public class ReplayService {
         }
     }
 
-    /** Shuts the processor down, resets its tokens to the start of the store, and starts it again whatever happens. */
+    /**
+     * Shuts the processor down, resets its tokens to the start of the store, and starts it again, whether the reset
+     * committed or not; but not while tables its reset marked are still full (they were to be emptied as it
+     * committed): started then, it would replay into them. It stays stopped, and the tables are emptied when the
+     * application next starts.
+     */
     private void reset(StreamingEventProcessor processor) {
         String name = processor.getName();
         log.info("Replay: resetting processor '{}'", name);
         processor.shutDown();
+        RuntimeException resetFailure = null;
         try {
             processor.resetTokens(StreamableMessageSource::createTailToken);
         } catch (RuntimeException failed) {
-            throw new IllegalStateException("cannot reset processor '" + name + "': " + reason(failed), failed);
-        } finally {
-            processor.start();
+            resetFailure = failed;
+        }
+        try {
+            markedTables.emptyAll();
+        } catch (RuntimeException failed) {
+            if (resetFailure != null) {
+                failed.addSuppressed(resetFailure);
+            }
+            throw new IllegalStateException("processor '" + name + "' was reset but its tables could not be emptied ("
+                    + failed.getMessage() + "); it stays stopped until the application is started again", failed);
+        }
+        processor.start();
+        if (resetFailure != null) {
+            throw new IllegalStateException("cannot reset processor '" + name + "': " + reason(resetFailure),
+                    resetFailure);
         }
     }
 

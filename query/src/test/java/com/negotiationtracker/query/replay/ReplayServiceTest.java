@@ -258,7 +258,8 @@ class ReplayServiceTest {
             configurer.eventProcessing().registerEventHandler(configuration -> projection);
         }
         axon = configurer.start();
-        replays = new ReplayService(axon.eventProcessingConfiguration(), axon.eventStore(), elsewhere);
+        replays = new ReplayService(axon.eventProcessingConfiguration(), axon.eventStore(), elsewhere,
+                MarkedTables.none());
     }
 
     /** Every segment of every processor claimed by {@code owner} and at {@code position}. */

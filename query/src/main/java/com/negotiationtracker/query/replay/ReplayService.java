@@ -35,10 +35,9 @@ import java.util.concurrent.TimeUnit;
  * anything marked {@code @DisallowReplay}) are left alone. No processor is named here: whatever projections exist are
  * replayed.
  * <p>
- * The processors are reset one after the other. Emptying a large read model's tables takes a minute or more on H2
- * (at 100,000 facts: the claims ledger 20 s, the state a minute), so the last processor begins its replay a couple
- * of minutes in; resetting them side by side let the last begin sooner but, on two cores, made the whole replay
- * slower (237 s against 220 s, on copies of one store), the deletes competing with the processors already replaying.
+ * The processors are reset one after the other; each reset empties its read model's tables by truncating them
+ * ({@link ReadModelTables}), in about a second for all five at 100,000 facts. (When H2's resets deleted the rows,
+ * they took two minutes at that size, and resetting side by side, tried then, made the whole replay slower.)
  * <p>
  * One replay runs at a time on an instance, on a thread of its own; {@link #progress()} tells how far it got. A
  * replay cut short by a shutdown is not lost: the reset tokens are stored, and the processors carry on replaying when

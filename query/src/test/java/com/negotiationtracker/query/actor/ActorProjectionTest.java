@@ -1,6 +1,7 @@
 package com.negotiationtracker.query.actor;
 
 import com.negotiationtracker.core.actor.ActorKind;
+import com.negotiationtracker.query.replay.CommittedReset;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The actor directory against a real H2 database: profiles go in through Axon's annotated handler adapter and answers
  * come out through a query gateway, as the record stood at several moments.
  */
-@DataJpaTest
+@DataJpaTest(properties = CommittedReset.MARKS_TABLE)
 @Import(ActorProjection.class)
 class ActorProjectionTest {
 
@@ -164,7 +165,7 @@ class ActorProjectionTest {
     void theResetEmptiesTheTables() {
         theReferenceStorysActors();
 
-        processor.prepareReset();
+        CommittedReset.of(processor::prepareReset);
         database.clear();
 
         assertThat(directory(FindActors.all()).entries()).isEmpty();

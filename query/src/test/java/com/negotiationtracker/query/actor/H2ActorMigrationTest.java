@@ -48,6 +48,7 @@ class H2ActorMigrationTest {
                     .generateUniqueName(true)
                     .addScript(MIGRATIONS.resolve("V2__timeline.sql").toUri().toString())
                     .addScript(MIGRATIONS.resolve("V4__positions_and_actors.sql").toUri().toString())
+                    .addScript(MIGRATIONS.resolve("V20__read_model_emptying.sql").toUri().toString())
                     .build();
         }
     }

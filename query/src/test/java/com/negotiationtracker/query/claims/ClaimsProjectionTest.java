@@ -20,6 +20,7 @@ import com.negotiationtracker.core.time.ReportedDuration;
 import com.negotiationtracker.core.track.Fact;
 import com.negotiationtracker.core.track.TrackId;
 import com.negotiationtracker.query.batch.ProcessorBatch;
+import com.negotiationtracker.query.replay.CommittedReset;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -81,6 +82,7 @@ class ClaimsProjectionTest {
                     .setType(EmbeddedDatabaseType.H2)
                     .generateUniqueName(true)
                     .addScript(MIGRATIONS.resolve("h2").resolve("V5__claims.sql").toUri().toString())
+                    .addScript(MIGRATIONS.resolve("h2").resolve("V20__read_model_emptying.sql").toUri().toString())
                     .build();
         }
     }
@@ -393,7 +395,7 @@ class ClaimsProjectionTest {
         deliver(appeared(PUTIN_CALL, "wire-repeats-call", new Provenance(KREMLIN, "statement", NEXT_DAY, null)),
                 LATER);
 
-        projection.reset();
+        CommittedReset.of(projection::reset);
         database.clear();
 
         assertThat(summary(FindClaims.all()).total()).isZero();

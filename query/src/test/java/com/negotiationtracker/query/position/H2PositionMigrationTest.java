@@ -50,6 +50,7 @@ class H2PositionMigrationTest {
                     .addScript(MIGRATIONS.resolve("V8__as_of_query_indexes.sql").toUri().toString())
                     .addScript(MIGRATIONS.resolve("V13__position_subject_newest.sql").toUri().toString())
                     .addScript(MIGRATIONS.resolve("V16__as_of_pages_bounded.sql").toUri().toString())
+                    .addScript(MIGRATIONS.resolve("V20__read_model_emptying.sql").toUri().toString())
                     .build();
         }
     }

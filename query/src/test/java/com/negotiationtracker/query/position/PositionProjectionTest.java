@@ -3,6 +3,7 @@ package com.negotiationtracker.query.position;
 import com.negotiationtracker.core.actor.ActorId;
 import com.negotiationtracker.core.provenance.Source;
 import com.negotiationtracker.core.time.TimePrecision;
+import com.negotiationtracker.query.replay.CommittedReset;
 import com.negotiationtracker.query.timeline.SourceView;
 import com.negotiationtracker.query.timeline.ValidTimeView;
 import com.negotiationtracker.query.batch.ProcessorBatch;
@@ -47,7 +48,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * tracking processor delivers them) and answers come out through a query gateway, at several valid times and record
  * times.
  */
-@DataJpaTest
+@DataJpaTest(properties = CommittedReset.MARKS_TABLE)
 @Import(PositionProjection.class)
 class PositionProjectionTest {
 
@@ -207,7 +208,7 @@ class PositionProjectionTest {
         stances.forEach(this::deliver);
         List<String> inRecordOrder = versionRows();
 
-        processor.prepareReset();
+        CommittedReset.of(processor::prepareReset);
         database.clear();
         // two segments of the processor can handle stances of one subject from different tracks in any order
         deliver(stances.get(2));
@@ -227,7 +228,7 @@ class PositionProjectionTest {
         stances.forEach(this::deliver);
         List<String> oneAtATime = versionRows();
 
-        processor.prepareReset();
+        CommittedReset.of(processor::prepareReset);
         database.clear();
         // a processor's batch: one unit of work, in which each subject is read once; the late stance and a stance
         // handled again (after a crash before the token was stored) within it
@@ -250,7 +251,7 @@ class PositionProjectionTest {
         stances.forEach(this::deliver);
         List<String> oneAtATime = versionRows();
 
-        processor.prepareReset();
+        CommittedReset.of(processor::prepareReset);
         database.clear();
         // the first batch makes the subjects' rows; the second finds and locks them, and adds one
         deliverAsOneBatch(stances.subList(0, 2));
@@ -279,7 +280,7 @@ class PositionProjectionTest {
         deliver(stances.get(2));
         List<String> inRecordOrder = versionRows();
 
-        processor.prepareReset();
+        CommittedReset.of(processor::prepareReset);
         database.clear();
         // the later batches leave the versions closed before their first stance unread: a's first version (closed
         // when c was recorded) is neither read nor written again, and d, recorded before b, still reworks what b
@@ -307,7 +308,7 @@ class PositionProjectionTest {
             stances.forEach(this::deliver);
             List<String> oneAtATime = versionRows();
 
-            processor.prepareReset();
+            CommittedReset.of(processor::prepareReset);
             database.clear();
             List<EventMessage<?>> handed = new ArrayList<>(stances);
             if (seed % 3 == 0) {
@@ -320,7 +321,7 @@ class PositionProjectionTest {
             }
 
             assertThat(versionRows()).as("seed %d", seed).isEqualTo(oneAtATime);
-            processor.prepareReset();
+            CommittedReset.of(processor::prepareReset);
             database.clear();
         }
     }
@@ -352,7 +353,7 @@ class PositionProjectionTest {
         stances.forEach(this::deliver);
         List<String> before = versionRows();
 
-        processor.prepareReset();
+        CommittedReset.of(processor::prepareReset);
         database.clear();
 
         assertThat(rows("position_version")).isZero();

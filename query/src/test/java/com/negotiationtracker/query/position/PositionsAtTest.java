@@ -3,6 +3,7 @@ package com.negotiationtracker.query.position;
 import com.negotiationtracker.core.actor.ActorId;
 import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.batch.ProcessorBatch;
+import com.negotiationtracker.query.replay.CommittedReset;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and without filters, every page holds exactly the versions that hold at both times, found by reading every version
  * row, in party then issue order, and its total counts them all.
  */
-@DataJpaTest
+@DataJpaTest(properties = CommittedReset.MARKS_TABLE)
 @Import(PositionProjection.class)
 class PositionsAtTest {
 
@@ -81,7 +82,7 @@ class PositionsAtTest {
                 }
                 assertThat(paged).as(context).containsExactlyElementsOf(expected);
             }
-            processor.prepareReset();
+            CommittedReset.of(processor::prepareReset);
             database.clear();
         }
     }

@@ -45,6 +45,7 @@ final class StateFixture implements AutoCloseable {
             .addScript(MIGRATIONS.resolve("V15__state_history_versions_at.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V17__state_lists_newest_first.sql").toUri().toString())
             .addScript(MIGRATIONS.resolve("V18__channel_contacts_counted_when_asked.sql").toUri().toString())
+            .addScript(MIGRATIONS.resolve("V20__read_model_emptying.sql").toUri().toString())
             .build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);

@@ -53,6 +53,7 @@ class H2TimelineMigrationTest {
                     .addScript(MIGRATIONS.resolve("h2").resolve("V8__as_of_query_indexes.sql").toUri().toString())
                     .addScript(MIGRATIONS.resolve("h2").resolve("V13__position_subject_newest.sql").toUri().toString())
                     .addScript(MIGRATIONS.resolve("h2").resolve("V16__as_of_pages_bounded.sql").toUri().toString())
+                    .addScript(MIGRATIONS.resolve("h2").resolve("V20__read_model_emptying.sql").toUri().toString())
                     .build();
         }
     }

@@ -7,6 +7,7 @@ import com.negotiationtracker.core.track.Fact;
 import com.negotiationtracker.core.track.FactEvent;
 import com.negotiationtracker.core.track.TrackId;
 import com.negotiationtracker.query.batch.ProcessorBatch;
+import com.negotiationtracker.query.replay.CommittedReset;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -51,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The timeline projection against a real H2 database: events go in through Axon's annotated handler adapter (as a
  * tracking processor delivers them) and answers come out through a query gateway (as the web layer asks).
  */
-@DataJpaTest
+@DataJpaTest(properties = CommittedReset.MARKS_TABLE)
 @Import(TimelineProjection.class)
 class TimelineProjectionTest {
 
@@ -318,7 +319,7 @@ class TimelineProjectionTest {
         deliver(tracked(statement(US_RUSSIA, fact("trump-agrees-talks").assertedBy(TRUMP), TRUMP, "territory"), 2,
                 RECORDED));
 
-        processor.prepareReset();
+        CommittedReset.of(processor::prepareReset);
         database.clear();
 
         assertThat(timeline(FindTimeline.all())).isEmpty();

@@ -27,11 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The postgres profile's event engine (Axon's JDBC engine on the migrations' tables, the global index left to the
- * column's default): a unit of work's events are numbered from the sequence in the order appended, read back as
- * written, and a second write at a stream position already taken records nothing and is a concurrent write.
+ * The JDBC event engine on PostgreSQL ({@code tracker.event-store.engine=jdbc}: Axon's JDBC engine on the migrations'
+ * tables, the global index left to the column's default): a unit of work's events are numbered from the sequence in
+ * the order appended, read back as written, and a second write at a stream position already taken records nothing
+ * and is a concurrent write.
  */
-@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "tracker.event-store.engine=jdbc")
 @ActiveProfiles("postgres")
 class PostgresEventTableTest {
 
@@ -50,7 +52,7 @@ class PostgresEventTableTest {
     }
 
     @Test
-    void the_profile_writes_events_in_batches_through_the_jdbc_engine() {
+    void the_setting_writes_events_in_batches_through_the_jdbc_engine() {
         assertThat(engine).isInstanceOf(JdbcEventStorageEngine.class);
     }
 

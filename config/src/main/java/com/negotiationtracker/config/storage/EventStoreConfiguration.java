@@ -34,7 +34,7 @@ import java.time.Duration;
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 public class EventStoreConfiguration {
 
-    /** The embedded default: Axon's JPA engine, the events as entities of the persistence context. */
+    /** The default on both databases: Axon's JPA engine, the events as entities of the persistence context. */
     @Bean
     @ConditionalOnProperty(name = "tracker.event-store.engine", havingValue = "jpa", matchIfMissing = true)
     public EventStorageEngine jpaEventStorageEngine(Serializer defaultSerializer,

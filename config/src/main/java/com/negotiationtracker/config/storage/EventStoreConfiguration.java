@@ -5,6 +5,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -45,12 +46,8 @@ public class EventStoreConfiguration {
                                                     TransactionManager transactionManager,
                                                     @Value("${tracker.event-store.gap-timeout}") Duration gapTimeout,
                                                     @Value("${tracker.event-store.batch-size}") int batchSize) {
-        return JpaEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
+        return withSharedSettings(JpaEventStorageEngine.builder(), defaultSerializer, eventSerializer, configuration,
+                persistenceExceptionResolver)
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
@@ -84,12 +81,8 @@ public class EventStoreConfiguration {
                                                      TransactionManager transactionManager,
                                                      @Value("${tracker.event-store.gap-timeout}") Duration gapTimeout,
                                                      @Value("${tracker.event-store.batch-size}") int batchSize) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
+        return withSharedSettings(JdbcEventStorageEngine.builder(), defaultSerializer, eventSerializer, configuration,
+                persistenceExceptionResolver)
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
                         new SpringDataSourceConnectionProvider(dataSource)))
                 .transactionManager(transactionManager)
@@ -98,6 +91,21 @@ public class EventStoreConfiguration {
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .batchSize(batchSize)
                 .build();
+    }
+
+    /**
+     * What both engines are given alike, as Axon's auto-configuration gives it: the serializers, the upcasters, the
+     * snapshot filter, and how a duplicate key (a concurrent write) is recognised.
+     */
+    private static <B extends BatchingEventStorageEngine.Builder> B withSharedSettings(
+            B builder, Serializer snapshotSerializer, Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration, PersistenceExceptionResolver duplicateKeys) {
+        builder.snapshotSerializer(snapshotSerializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(duplicateKeys);
+        return builder;
     }
 
     /** A fact a report is about, read as its one row of the event table (see {@link RowReadRecordedFacts}). */

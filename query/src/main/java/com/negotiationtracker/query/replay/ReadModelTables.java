@@ -45,12 +45,13 @@ public final class ReadModelTables {
 
     /** For the database behind {@code dataSource}, emptying its tables as described above. */
     public static ReadModelTables of(DataSource dataSource) {
-        Way way = switch (DatabaseProduct.of(dataSource)) {
-            case POSTGRESQL -> Way.TRUNCATE_IN_THE_RESET;
-            case H2 -> Way.TRUNCATE_ONCE_COMMITTED;
-            case OTHER -> Way.DELETE;
+        return switch (DatabaseProduct.of(dataSource)) {
+            case POSTGRESQL -> new ReadModelTables(new JdbcTemplate(dataSource), MarkedTables.none(),
+                    Way.TRUNCATE_IN_THE_RESET);
+            case H2 -> new ReadModelTables(new JdbcTemplate(dataSource), MarkedTables.on(dataSource),
+                    Way.TRUNCATE_ONCE_COMMITTED);
+            case OTHER -> new ReadModelTables(new JdbcTemplate(dataSource), MarkedTables.none(), Way.DELETE);
         };
-        return new ReadModelTables(new JdbcTemplate(dataSource), MarkedTables.on(dataSource), way);
     }
 
     /**

@@ -30,6 +30,9 @@ import java.time.Duration;
  * Until then a processor sees a gap, and it waits for the gap to fill for {@code tracker.event-store.gap-timeout}.
  * Axon's default is one minute, after which the late event is skipped for good: a dossier import of thousands of
  * facts, committed as one transaction next to other writers, could lose its events from the read models that way.
+ * An index whose transaction rolled back or died never fills: on PostgreSQL {@link GapSettlement} drops such gaps as
+ * soon as the server shows that no transaction which could have taken them is running; elsewhere they wait out the
+ * timeout.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
@@ -44,15 +47,15 @@ public class EventStoreConfiguration {
                                                     org.axonframework.config.Configuration configuration,
                                                     EntityManagerProvider entityManagerProvider,
                                                     TransactionManager transactionManager,
+                                                    GapSettlement gapSettlement,
                                                     @Value("${tracker.event-store.gap-timeout}") Duration gapTimeout,
                                                     @Value("${tracker.event-store.batch-size}") int batchSize) {
-        return withSharedSettings(JpaEventStorageEngine.builder(), defaultSerializer, eventSerializer, configuration,
-                persistenceExceptionResolver)
+        return new SettlingJpaEventStorageEngine(withSharedSettings(JpaEventStorageEngine.builder(),
+                defaultSerializer, eventSerializer, configuration, persistenceExceptionResolver)
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
-                .batchSize(batchSize)
-                .build();
+                .batchSize(batchSize), gapSettlement);
     }
 
     /**
@@ -79,18 +82,27 @@ public class EventStoreConfiguration {
                                                      org.axonframework.config.Configuration configuration,
                                                      DataSource dataSource,
                                                      TransactionManager transactionManager,
+                                                     GapSettlement gapSettlement,
                                                      @Value("${tracker.event-store.gap-timeout}") Duration gapTimeout,
                                                      @Value("${tracker.event-store.batch-size}") int batchSize) {
-        return withSharedSettings(JdbcEventStorageEngine.builder(), defaultSerializer, eventSerializer, configuration,
-                persistenceExceptionResolver)
+        return new SettlingJdbcEventStorageEngine(withSharedSettings(JdbcEventStorageEngine.builder(),
+                defaultSerializer, eventSerializer, configuration, persistenceExceptionResolver)
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
                         new SpringDataSourceConnectionProvider(dataSource)))
                 .transactionManager(transactionManager)
                 .schema(EventTables.SCHEMA)
                 .dataType(byte[].class)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
-                .batchSize(batchSize)
-                .build();
+                .batchSize(batchSize), gapSettlement);
+    }
+
+    /**
+     * Which gaps can no longer fill (on PostgreSQL, from the transactions the server reports running), so that both
+     * engines drop the indexes a failed or killed write burnt without waiting for the gap timeout.
+     */
+    @Bean
+    public GapSettlement gapSettlement(DataSource dataSource) {
+        return GapSettlement.on(dataSource);
     }
 
     /**

@@ -1,0 +1,40 @@
+package com.negotiationtracker.config.storage;
+
+import com.negotiationtracker.query.batch.DatabaseProduct;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Which gaps can no longer fill. A gap is a global index that was handed out but whose event no reader has seen:
+ * its transaction is still running, or it rolled back or died and the index stays unused for good. Axon keeps every
+ * gap until the gap timeout, copied into the token of every event read after it, so that the indexes burnt by a
+ * killed or retried large import cost thousands of copies of thousands of gaps. Where the database can tell that every
+ * transaction which could have taken an index has ended, the gaps at or below it that are still empty are dropped at
+ * once instead.
+ */
+public interface GapSettlement {
+
+    /** A batch of events read on from a token, as an event engine reads it. */
+    interface Fetch extends Function<TrackingToken, List<? extends TrackedEventData<?>>> {
+    }
+
+    /**
+     * The batch {@code fetch} reads on from {@code lastToken}, read from that token without the gaps known never to
+     * fill, and with none of those in the tokens of the events read either.
+     */
+    List<? extends TrackedEventData<?>> readOn(TrackingToken lastToken, Fetch fetch);
+
+    /**
+     * The settlement for the database behind {@code dataSource} (asked once, here): on PostgreSQL from the
+     * transactions it reports running; elsewhere none, and gaps are left to the gap timeout.
+     */
+    static GapSettlement on(DataSource dataSource) {
+        return DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL
+                ? new PostgresGapSettlement(dataSource)
+                : (lastToken, fetch) -> fetch.apply(lastToken);
+    }
+}

@@ -1,0 +1,193 @@
+package com.negotiationtracker.config.storage;
+
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
+
+import javax.sql.DataSource;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+
+/**
+ * Gap settlement on PostgreSQL, from the transactions the server reports running.
+ * <p>
+ * An index is taken from the sequence inside the transaction that inserts its event, so that transaction is running
+ * from before the index is taken until it commits or is rolled back (or its session dies). Read the sequence's last
+ * value {@code L}, then the transactions running on this database: every index up to {@code L} belongs to one of
+ * those transactions or to one that has already ended. Once none of them runs any more (each known by its session and
+ * the moment it began), every index up to {@code L} is settled: its event has committed and can be read, or never
+ * will be. A gap at or below a settled index that has no row is dead.
+ * <p>
+ * The settlement is conservative. While any of those transactions runs (a long import, a session left idle in a
+ * transaction), nothing more settles and Axon's gap timeout still applies. When the server does not show every
+ * session's transaction (activity tracking switched off, sessions of a role this one may not see) or holds a prepared
+ * transaction, which belongs to no session, nothing settles at all.
+ */
+final class PostgresGapSettlement implements GapSettlement {
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresGapSettlement.class);
+
+    /** Reads closer together than this (several processors, each reading on) share one observation. */
+    private static final Duration OBSERVATION_INTERVAL = Duration.ofMillis(200);
+
+    /** Read first: the index handed out last, 0 while none has been. */
+    private static final String HANDED_OUT = "select case when is_called then last_value else 0 end"
+            + " from domain_event_entry_seq";
+
+    /** Read second: the other client sessions on this database, with the start of the transaction each runs. */
+    private static final String SESSIONS = "select pid, xact_start, state from pg_stat_activity"
+            + " where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()";
+
+    private static final String PREPARED = "select count(*) from pg_prepared_xacts"
+            + " where database = current_database()";
+
+    private static final String FIRST_PRESENT = "select min(global_index) from domain_event_entry"
+            + " where global_index = any(?)";
+
+    private final JdbcTemplate jdbc;
+
+    /** The oldest observation not yet settled; null when none is waiting. */
+    private Observation pending;
+    /** Every index up to this one is settled. */
+    private long settled;
+    private long lastObserved = System.nanoTime() - OBSERVATION_INTERVAL.toNanos();
+
+    PostgresGapSettlement(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Override
+    public List<? extends TrackedEventData<?>> readOn(TrackingToken lastToken, Fetch fetch) {
+        long settledBefore = settledNow();
+        TrackingToken from = withoutDeadGaps(lastToken, settledBefore);
+        List<? extends TrackedEventData<?>> batch = fetch.apply(from);
+        if (gapsUpTo(from, settledBefore).isEmpty()) {
+            // Settled before the batch was read, so an index up to it that the batch passed over without a row has
+            // none and never will: the gaps the batch's tokens gained up to there are dead.
+            List<? extends TrackedEventData<?>> settledBatch =
+                    batch.stream().map(event -> withoutGapsUpTo(event, settledBefore)).toList();
+            if (log.isDebugEnabled() && !settledBatch.equals(batch)) {
+                log.debug("Dropped the gaps up to {} from the tokens of a batch read on from {}: their transactions"
+                        + " have ended without committing", settledBefore, from);
+            }
+            return settledBatch;
+        }
+        // a settled gap that filled late is still in the token read from, and carried on in the batch's tokens
+        return batch;
+    }
+
+    /** {@code lastToken} without the gaps that are settled and still empty. */
+    TrackingToken withoutDeadGaps(TrackingToken lastToken) {
+        return withoutDeadGaps(lastToken, settledNow());
+    }
+
+    /**
+     * Every index up to the returned one is settled. Observed at every read, gaps or not, so that the indexes of a
+     * write that has failed are mostly settled by the time a reader first reads past them.
+     */
+    private synchronized long settledNow() {
+        if (System.nanoTime() - lastObserved >= OBSERVATION_INTERVAL.toNanos()) {
+            observe();
+            lastObserved = System.nanoTime();
+        }
+        return settled;
+    }
+
+    private TrackingToken withoutDeadGaps(TrackingToken lastToken, long settledIndex) {
+        SortedSet<Long> candidates = gapsUpTo(lastToken, settledIndex);
+        if (candidates.isEmpty()) {
+            return lastToken;
+        }
+        GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
+        // a settled gap that has a row committed late: keep it and those above it, so that it is read
+        Long firstPresent = jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(FIRST_PRESENT);
+            statement.setArray(1, connection.createArrayOf("bigint", candidates.toArray()));
+            return statement;
+        }, (ResultSetExtractor<Long>) rows -> rows.next() ? (Long) rows.getObject(1) : null);
+        long truncation = firstPresent == null ? settledIndex + 1 : firstPresent;
+        GapAwareTrackingToken settledToken = token.withGapsTruncatedAt(truncation);
+        if (log.isDebugEnabled()) {
+            log.debug("Dropped {} gaps below {} from a token at {}: their transactions have ended without committing",
+                    token.getGaps().size() - settledToken.getGaps().size(), truncation, token.getIndex());
+        }
+        return settledToken;
+    }
+
+    private static TrackedEventData<?> withoutGapsUpTo(TrackedEventData<?> event, long settledIndex) {
+        if (gapsUpTo(event.trackingToken(), settledIndex).isEmpty() || !(event instanceof DomainEventData<?> data)) {
+            return event;
+        }
+        GapAwareTrackingToken token = (GapAwareTrackingToken) event.trackingToken();
+        return new TrackedDomainEventData<>(token.withGapsTruncatedAt(settledIndex + 1), data);
+    }
+
+    private static SortedSet<Long> gapsUpTo(TrackingToken token, long index) {
+        return token instanceof GapAwareTrackingToken gapAware && gapAware.hasGaps()
+                ? gapAware.getGaps().headSet(index + 1)
+                : Collections.emptySortedSet();
+    }
+
+    /**
+     * Settles the pending observation if none of the transactions running at its moment runs any more, and takes a
+     * new one when none is pending. An observation is kept until it settles: whatever holds it back would hold back
+     * any later one too.
+     */
+    private void observe() {
+        Long handedOut = jdbc.queryForObject(HANDED_OUT, Long.class);
+        Observation now = jdbc.query(SESSIONS, (ResultSetExtractor<Observation>) sessions ->
+                observation(handedOut == null ? 0 : handedOut, sessions));
+        Long prepared = jdbc.queryForObject(PREPARED, Long.class);
+        if (!now.complete() || prepared > 0) {
+            return;
+        }
+        if (pending != null && Collections.disjoint(pending.running(), now.running())) {
+            settled = Math.max(settled, pending.handedOut());
+            pending = null;
+        }
+        if (pending == null) {
+            pending = now;
+        }
+    }
+
+    private static Observation observation(long handedOut, ResultSet sessions) throws SQLException {
+        Set<RunningTransaction> running = new HashSet<>();
+        boolean complete = true;
+        while (sessions.next()) {
+            String state = sessions.getString("state");
+            if (state == null || state.equals("disabled")) {
+                complete = false;
+            }
+            if (sessions.getTimestamp("xact_start") != null) {
+                running.add(new RunningTransaction(sessions.getInt("pid"),
+                        sessions.getTimestamp("xact_start").toInstant()));
+            }
+        }
+        return new Observation(handedOut, running, complete);
+    }
+
+    /**
+     * After the sequence had handed out {@code handedOut}, these transactions were running on other sessions;
+     * {@code complete} when every session showed whether it ran one.
+     */
+    private record Observation(long handedOut, Set<RunningTransaction> running, boolean complete) {
+    }
+
+    /** A transaction, known by its session and the moment it began: a session runs one after another. */
+    private record RunningTransaction(int pid, Instant began) {
+    }
+}

@@ -1,0 +1,221 @@
+package com.negotiationtracker.config.storage;
+
+import com.negotiationtracker.config.TrackerApplication;
+import com.negotiationtracker.config.support.PostgresSchema;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Gaps on PostgreSQL: an index whose transaction is still running stays a gap however long it runs, one whose
+ * transaction commits late is read, and one whose transaction rolled back is dropped from the token as soon as the
+ * server shows that transaction has ended, long before the gap timeout (ten minutes).
+ */
+@SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("postgres")
+class PostgresGapSettlementTest {
+
+    @Autowired
+    GapSettlement gapSettlement;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventStorageEngine engine;
+    @Autowired
+    TransactionManager transactionManager;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private SlowWriter slowWriter;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        PostgresSchema.register(registry);
+    }
+
+    @AfterEach
+    void closeTheSlowWriter() throws SQLException {
+        if (slowWriter != null) {
+            slowWriter.close();
+        }
+    }
+
+    @Test
+    void the_settlement_on_postgresql_reads_the_servers_transactions() {
+        assertThat(gapSettlement).isInstanceOf(PostgresGapSettlement.class);
+    }
+
+    @Test
+    void a_gap_stays_while_its_transaction_runs_and_goes_once_it_rolled_back() throws Exception {
+        String template = append("template");
+        slowWriter = new SlowWriter(dataSource);
+        long held = slowWriter.insertCopyOf(template);
+        long later = globalIndexOf(append("committed after the slow writer took its index"));
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(later, List.of(held));
+
+        for (int look = 0; look < 5; look++) {
+            assertThat(gaps(settlement().withoutDeadGaps(token))).as("while the writer runs").containsExactly(held);
+            Thread.sleep(100);
+        }
+
+        slowWriter.rollback();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> gaps(settlement().withoutDeadGaps(token)).isEmpty());
+        String next = append("committed after the rollback");
+        List<TrackedEventMessage<?>> read = readFrom(token);
+        assertThat(read).extracting(TrackedEventMessage::getIdentifier).containsExactly(next);
+        assertThat(gaps(read.get(0).trackingToken())).as("the token read on has no gap left").isEmpty();
+    }
+
+    @Test
+    void a_gap_whose_transaction_commits_late_is_kept_and_its_event_read() throws Exception {
+        String template = append("template");
+        slowWriter = new SlowWriter(dataSource);
+        long held = slowWriter.insertCopyOf(template);
+        long later = globalIndexOf(append("committed before the slow writer"));
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(later, List.of(held));
+
+        slowWriter.commit();
+        for (int look = 0; look < 5; look++) {
+            assertThat(gaps(settlement().withoutDeadGaps(token))).as("filled late").containsExactly(held);
+            Thread.sleep(100);
+        }
+
+        assertThat(readFrom(token)).extracting(TrackedEventMessage::getIdentifier)
+                .containsExactly(slowWriter.eventIdentifier());
+    }
+
+    @Test
+    void events_read_after_a_settled_rollback_carry_no_gap_for_it() throws Exception {
+        String template = append("template");
+        GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(globalIndexOf(template), List.of());
+        slowWriter = new SlowWriter(dataSource);
+        long burnt = slowWriter.insertCopyOf(template);
+        slowWriter.rollback();
+        GapAwareTrackingToken burntGap = GapAwareTrackingToken.newInstance(burnt + 1, List.of(burnt));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> gaps(settlement().withoutDeadGaps(burntGap)).isEmpty());
+
+        String next = append("committed after the rollback settled");
+        List<TrackedEventMessage<?>> read = readFrom(before);
+
+        assertThat(read).extracting(TrackedEventMessage::getIdentifier).containsExactly(next);
+        assertThat(gaps(read.get(0).trackingToken())).as("the burnt index is no gap of the event read past it")
+                .isEmpty();
+    }
+
+    private PostgresGapSettlement settlement() {
+        return (PostgresGapSettlement) gapSettlement;
+    }
+
+    private String append(String text) {
+        GenericDomainEventMessage<Probe> event =
+                new GenericDomainEventMessage<>("Probe", "probe-" + UUID.randomUUID(), 0, new Probe(text));
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactionManager);
+        eventStore.publish(event);
+        unitOfWork.commit();
+        return event.getIdentifier();
+    }
+
+    private List<TrackedEventMessage<?>> readFrom(TrackingToken token) {
+        try (var events = engine.readEvents(token, false)) {
+            return events.<TrackedEventMessage<?>>map(event -> event).toList();
+        }
+    }
+
+    private long globalIndexOf(String eventIdentifier) {
+        Long index = jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?",
+                Long.class, eventIdentifier);
+        assertThat(index).isNotNull();
+        return index;
+    }
+
+    private static List<Long> gaps(TrackingToken token) {
+        return List.copyOf(((GapAwareTrackingToken) token).getGaps());
+    }
+
+    /**
+     * Another session that inserts an event (a copy of one already stored, in a new stream) and holds its
+     * transaction open: its global index is taken but no reader can see it yet.
+     */
+    private static final class SlowWriter implements AutoCloseable {
+
+        private final Connection connection;
+        private final String eventIdentifier = UUID.randomUUID().toString();
+
+        SlowWriter(DataSource dataSource) throws SQLException {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+        }
+
+        long insertCopyOf(String template) throws SQLException {
+            try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry"
+                    + " (global_index, aggregate_identifier, sequence_number, type, event_identifier, payload_type,"
+                    + " payload_revision, payload, meta_data, time_stamp)"
+                    + " select nextval('domain_event_entry_seq'), ?, 0, type, ?, payload_type, payload_revision,"
+                    + " payload, meta_data, time_stamp from domain_event_entry where event_identifier = ?"
+                    + " returning global_index")) {
+                insert.setString(1, "probe-" + UUID.randomUUID());
+                insert.setString(2, eventIdentifier);
+                insert.setString(3, template);
+                try (ResultSet inserted = insert.executeQuery()) {
+                    assertThat(inserted.next()).isTrue();
+                    return inserted.getLong(1);
+                }
+            }
+        }
+
+        String eventIdentifier() {
+            return eventIdentifier;
+        }
+
+        void commit() throws SQLException {
+            connection.commit();
+        }
+
+        void rollback() throws SQLException {
+            connection.rollback();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            connection.close();
+        }
+    }
+
+    /** An event no read model handles, so that the test's rows change no read model. */
+    record Probe(String text) {
+    }
+}

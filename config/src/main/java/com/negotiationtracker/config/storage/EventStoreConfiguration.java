@@ -38,7 +38,7 @@ import java.time.Duration;
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 public class EventStoreConfiguration {
 
-    /** The default on both databases: Axon's JPA engine, the events as entities of the persistence context. */
+    /** The embedded default's: Axon's JPA engine, the events as entities of the persistence context. */
     @Bean
     @ConditionalOnProperty(name = "tracker.event-store.engine", havingValue = "jpa", matchIfMissing = true)
     public EventStorageEngine jpaEventStorageEngine(Serializer defaultSerializer,
@@ -53,22 +53,22 @@ public class EventStoreConfiguration {
         return new SettlingJpaEventStorageEngine(withSharedSettings(JpaEventStorageEngine.builder(),
                 defaultSerializer, eventSerializer, configuration, persistenceExceptionResolver)
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
+                .transactionManager(new CauseKeepingTransactionManager(transactionManager))
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .batchSize(batchSize), gapSettlement);
     }
 
     /**
-     * Chosen with {@code tracker.event-store.engine=jdbc}: Axon's JDBC engine on the same tables. It sends a unit of
+     * The postgres profile's ({@code tracker.event-store.engine=jdbc}): Axon's JDBC engine on the same tables. It sends a unit of
      * work's events as one JDBC batch and leaves out the global index, which the column's default takes from the same
      * sequence (V19). The JPA engine asks the sequence for each event's index in a round trip of its own before
      * inserting it, so that a dossier of 1,500 events waits for 1,500 round trips to the server (on PostgreSQL this
      * engine imported half as fast again). The indexes are still handed out one at a time, as each row is inserted:
      * nothing is reserved ahead, so several instances number their events as before.
      * <p>
-     * Not the default: a large unit of work killed during its insert has by then used up more indexes than with the
-     * JPA engine, and every processor's token then carries each unused index as a gap until the gap timeout, in the
-     * token of every event in flight; see docs/operations.md, "Event engines".
+     * A large unit of work killed during its insert has by then used up more indexes than with the JPA engine; they
+     * are dropped from the processors' tokens once {@link GapSettlement} sees that no transaction that could have
+     * taken them runs any more (see docs/operations.md, "Event engines").
      * <p>
      * Its connection is the transaction's (the JPA transaction manager exposes its JDBC connection), so events and
      * whatever else the unit of work writes still commit together. A duplicate stream position is recognised by its
@@ -89,7 +89,7 @@ public class EventStoreConfiguration {
                 defaultSerializer, eventSerializer, configuration, persistenceExceptionResolver)
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
                         new SpringDataSourceConnectionProvider(dataSource)))
-                .transactionManager(transactionManager)
+                .transactionManager(new CauseKeepingTransactionManager(transactionManager))
                 .schema(EventTables.SCHEMA)
                 .dataType(byte[].class)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))

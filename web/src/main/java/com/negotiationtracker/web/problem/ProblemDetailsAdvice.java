@@ -2,6 +2,7 @@ package com.negotiationtracker.web.problem;
 
 import com.negotiationtracker.core.common.RuleViolation;
 import com.negotiationtracker.core.dossier.DossierRejected;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import jakarta.persistence.PersistenceException;
@@ -80,9 +81,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * The database could not be reached (stopped, restarting, out of connections): 503 with a Retry-After, so that
-     * clients wait and send again instead of reading a stack trace. Other storage failures are a 500 problem.
+     * clients wait and send again instead of reading a stack trace. Other storage failures are a 500 problem. Axon's
+     * JDBC event engine reports what the driver said as an {@link EventStoreException}.
      */
-    @ExceptionHandler({TransactionException.class, DataAccessException.class, PersistenceException.class})
+    @ExceptionHandler({TransactionException.class, DataAccessException.class, PersistenceException.class,
+            EventStoreException.class})
     public ResponseEntity<ProblemDetail> storageFailed(Exception failure) {
         if (!StoreOutage.isCauseOf(failure)) {
             log.error("storage failure", failure);

@@ -2,6 +2,7 @@ package com.negotiationtracker.web.problem;
 
 import com.negotiationtracker.core.common.Rule;
 import com.negotiationtracker.core.common.RuleViolation;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -70,6 +71,18 @@ class ProblemDetailsAdviceTest {
         void recordWhileTheDatabaseShutsDown() {
             throw new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
                     new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        }
+
+        @PostMapping("/test/while-the-database-shuts-down-under-the-jdbc-engine")
+        void readStreamWhileTheDatabaseShutsDown() {
+            throw new EventStoreException("Failed to read events for aggregate [track:busy]",
+                    new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        }
+
+        @PostMapping("/test/while-the-jdbc-engine-meets-a-broken-schema")
+        void readStreamFromABrokenSchema() {
+            throw new EventStoreException("Failed to read events for aggregate [track:busy]",
+                    new java.sql.SQLException("relation \"domain_event_entry\" does not exist", "42P01"));
         }
 
         @PostMapping("/test/while-a-constraint-fails")
@@ -144,6 +157,21 @@ class ProblemDetailsAdviceTest {
         mvc.perform(post("/test/while-the-database-shuts-down").with(csrf()))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:store-unavailable"));
+    }
+
+    @Test
+    void aDatabaseShuttingDownUnderTheJdbcEngineIsAServiceUnavailableToRetry() throws Exception {
+        mvc.perform(post("/test/while-the-database-shuts-down-under-the-jdbc-engine").with(csrf()))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value("urn:negotiation-tracker:problem:store-unavailable"));
+    }
+
+    @Test
+    void anotherEventStoreFailureIsAnInternalErrorProblem() throws Exception {
+        mvc.perform(post("/test/while-the-jdbc-engine-meets-a-broken-schema").with(csrf()))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Storage failure"));
     }
 
     @Test

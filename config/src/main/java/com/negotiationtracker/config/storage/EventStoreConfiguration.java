@@ -98,11 +98,13 @@ public class EventStoreConfiguration {
 
     /**
      * Which gaps can no longer fill (on PostgreSQL, from the transactions the server reports running), so that both
-     * engines drop the indexes a failed or killed write burnt without waiting for the gap timeout.
+     * engines drop the indexes a failed or killed write burnt without waiting for the gap timeout; none with
+     * {@code tracker.event-store.settle-gaps=false}, and gaps wait out the timeout as in Axon.
      */
     @Bean
-    public GapSettlement gapSettlement(DataSource dataSource) {
-        return GapSettlement.on(dataSource);
+    public GapSettlement gapSettlement(DataSource dataSource,
+                                       @Value("${tracker.event-store.settle-gaps}") boolean settleGaps) {
+        return settleGaps ? GapSettlement.on(dataSource) : GapSettlement.none();
     }
 
     /**

@@ -33,8 +33,12 @@ public interface GapSettlement {
      * transactions it reports running; elsewhere none, and gaps are left to the gap timeout.
      */
     static GapSettlement on(DataSource dataSource) {
-        return DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL
-                ? new PostgresGapSettlement(dataSource)
-                : (lastToken, fetch) -> fetch.apply(lastToken);
+        return DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL ? new PostgresGapSettlement(dataSource)
+                : none();
+    }
+
+    /** No settlement: every gap waits out the gap timeout. */
+    static GapSettlement none() {
+        return (lastToken, fetch) -> fetch.apply(lastToken);
     }
 }

@@ -74,11 +74,8 @@ class PostgresGapSettlementTest {
 
     @Test
     void a_gap_stays_while_its_transaction_runs_and_goes_once_it_rolled_back() throws Exception {
-        String template = append("template");
-        slowWriter = new SlowWriter(dataSource);
-        long held = slowWriter.insertCopyOf(template);
-        long later = globalIndexOf(append("committed after the slow writer took its index"));
-        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(later, List.of(held));
+        GapAwareTrackingToken token = tokenPastAnIndexTheSlowWriterHolds();
+        long held = token.getGaps().first();
 
         for (int look = 0; look < 5; look++) {
             assertThat(gaps(settlement().withoutDeadGaps(token))).as("while the writer runs").containsExactly(held);
@@ -96,11 +93,8 @@ class PostgresGapSettlementTest {
 
     @Test
     void a_gap_whose_transaction_commits_late_is_kept_and_its_event_read() throws Exception {
-        String template = append("template");
-        slowWriter = new SlowWriter(dataSource);
-        long held = slowWriter.insertCopyOf(template);
-        long later = globalIndexOf(append("committed before the slow writer"));
-        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(later, List.of(held));
+        GapAwareTrackingToken token = tokenPastAnIndexTheSlowWriterHolds();
+        long held = token.getGaps().first();
 
         slowWriter.commit();
         for (int look = 0; look < 5; look++) {
@@ -129,6 +123,18 @@ class PostgresGapSettlementTest {
         assertThat(read).extracting(TrackedEventMessage::getIdentifier).containsExactly(next);
         assertThat(gaps(read.get(0).trackingToken())).as("the burnt index is no gap of the event read past it")
                 .isEmpty();
+    }
+
+    /**
+     * A slow writer takes an index and holds its transaction open; an event committed after it: that event's token,
+     * the held index its gap.
+     */
+    private GapAwareTrackingToken tokenPastAnIndexTheSlowWriterHolds() throws SQLException {
+        String template = append("template");
+        slowWriter = new SlowWriter(dataSource);
+        long held = slowWriter.insertCopyOf(template);
+        long later = globalIndexOf(append("committed after the slow writer took its index"));
+        return GapAwareTrackingToken.newInstance(later, List.of(held));
     }
 
     private PostgresGapSettlement settlement() {

@@ -34,8 +34,9 @@ import java.util.SortedSet;
  * <p>
  * The settlement is conservative. While any of those transactions runs (a long import, a session left idle in a
  * transaction), nothing more settles and Axon's gap timeout still applies. When the server does not show every
- * session's transaction (activity tracking switched off, sessions of a role this one may not see) or holds a prepared
- * transaction, which belongs to no session, nothing settles at all.
+ * session's transaction (activity tracking switched off, sessions of a role this one may not see), holds a prepared
+ * transaction, which belongs to no session, or the sequence is altered to cache values per session, nothing settles
+ * at all.
  */
 final class PostgresGapSettlement implements GapSettlement {
 
@@ -44,8 +45,12 @@ final class PostgresGapSettlement implements GapSettlement {
     /** Reads closer together than this (several processors, each reading on) share one observation. */
     private static final Duration OBSERVATION_INTERVAL = Duration.ofMillis(200);
 
-    /** Read first: the index handed out last, 0 while none has been. */
-    private static final String HANDED_OUT = "select case when is_called then last_value else 0 end"
+    /**
+     * Read first: the index handed out last, 0 while none has been, and how many values each session takes from the
+     * sequence ahead (its cache, 1 as the migrations create it).
+     */
+    private static final String HANDED_OUT = "select case when is_called then last_value else 0 end as handed_out,"
+            + " (select seqcache from pg_sequence where seqrelid = 'domain_event_entry_seq'::regclass) as cached"
             + " from domain_event_entry_seq";
 
     /** Read second: the other client sessions on this database, with the start of the transaction each runs. */
@@ -148,11 +153,13 @@ final class PostgresGapSettlement implements GapSettlement {
      * any later one too.
      */
     private void observe() {
-        Long handedOut = jdbc.queryForObject(HANDED_OUT, Long.class);
+        Sequence sequence = jdbc.queryForObject(HANDED_OUT,
+                (row, number) -> new Sequence(row.getLong("handed_out"), row.getLong("cached")));
         Observation now = jdbc.query(SESSIONS, (ResultSetExtractor<Observation>) sessions ->
-                observation(handedOut == null ? 0 : handedOut, sessions));
+                observation(sequence.handedOut(), sessions));
         Long prepared = jdbc.queryForObject(PREPARED, Long.class);
-        if (!now.complete() || prepared > 0) {
+        if (sequence.cached() > 1 || !now.complete() || prepared > 0) {
+            // a value a session cached ahead can be taken later by a transaction that begins after the observation
             return;
         }
         if (pending != null && Collections.disjoint(pending.running(), now.running())) {
@@ -185,6 +192,10 @@ final class PostgresGapSettlement implements GapSettlement {
      * {@code complete} when every session showed whether it ran one.
      */
     private record Observation(long handedOut, Set<RunningTransaction> running, boolean complete) {
+    }
+
+    /** The sequence of global indexes: the last value handed out, and how many a session takes ahead. */
+    private record Sequence(long handedOut, long cached) {
     }
 
     /** A transaction, known by its session and the moment it began: a session runs one after another. */

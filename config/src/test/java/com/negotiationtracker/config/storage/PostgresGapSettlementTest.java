@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -123,6 +124,23 @@ class PostgresGapSettlementTest {
         assertThat(read).extracting(TrackedEventMessage::getIdentifier).containsExactly(next);
         assertThat(gaps(read.get(0).trackingToken())).as("the burnt index is no gap of the event read past it")
                 .isEmpty();
+    }
+
+    @Test
+    @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD) // sessions keep the values they cached
+    void nothing_settles_while_the_sequence_hands_out_values_ahead_to_each_session() throws Exception {
+        jdbc.execute("alter sequence domain_event_entry_seq cache 20");
+        String template = append("template");
+        slowWriter = new SlowWriter(dataSource);
+        long burnt = slowWriter.insertCopyOf(template);
+        slowWriter.rollback();
+        GapAwareTrackingToken burntGap = GapAwareTrackingToken.newInstance(burnt + 1, List.of(burnt));
+
+        for (int look = 0; look < 5; look++) {
+            assertThat(gaps(settlement().withoutDeadGaps(burntGap))).as("a cached value may still be taken")
+                    .containsExactly(burnt);
+            Thread.sleep(250);
+        }
     }
 
     /**

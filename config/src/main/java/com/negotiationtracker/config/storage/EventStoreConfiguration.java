@@ -103,8 +103,9 @@ public class EventStoreConfiguration {
      */
     @Bean
     public GapSettlement gapSettlement(DataSource dataSource,
-                                       @Value("${tracker.event-store.settle-gaps}") boolean settleGaps) {
-        return settleGaps ? GapSettlement.on(dataSource) : GapSettlement.none();
+                                       @Value("${tracker.event-store.settle-gaps}") boolean settleGaps,
+                                       @Value("${tracker.event-store.gap-timeout}") Duration gapTimeout) {
+        return settleGaps ? GapSettlement.on(dataSource, gapTimeout) : GapSettlement.none();
     }
 
     /**

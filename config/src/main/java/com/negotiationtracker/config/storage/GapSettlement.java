@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
@@ -30,10 +31,12 @@ public interface GapSettlement {
 
     /**
      * The settlement for the database behind {@code dataSource} (asked once, here): on PostgreSQL from the
-     * transactions it reports running; elsewhere none, and gaps are left to the gap timeout.
+     * transactions it reports running, readers held back at an index that may still commit for up to
+     * {@code gapTimeout}; elsewhere none, and gaps are left to the gap timeout.
      */
-    static GapSettlement on(DataSource dataSource) {
-        return DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL ? new PostgresGapSettlement(dataSource)
+    static GapSettlement on(DataSource dataSource, Duration gapTimeout) {
+        return DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL
+                ? new PostgresGapSettlement(dataSource, gapTimeout)
                 : none();
     }
 

@@ -2,6 +2,7 @@ package com.negotiationtracker.config.storage;
 
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -64,20 +65,25 @@ final class PostgresGapSettlement implements GapSettlement {
             + " where global_index = any(?)";
 
     private final JdbcTemplate jdbc;
+    private final Duration gapTimeout;
 
     /** The oldest observation not yet settled; null when none is waiting. */
     private Observation pending;
     /** Every index up to this one is settled. */
     private long settled;
     private long lastObserved = System.nanoTime() - OBSERVATION_INTERVAL.toNanos();
+    /** Whether the last observation saw every transaction that could take an index; nothing settles otherwise. */
+    private boolean seesEveryTransaction;
 
-    PostgresGapSettlement(DataSource dataSource) {
+    PostgresGapSettlement(DataSource dataSource, Duration gapTimeout) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.gapTimeout = gapTimeout;
     }
 
     @Override
     public List<? extends TrackedEventData<?>> readOn(TrackingToken lastToken, Fetch fetch) {
-        long settledBefore = settledNow();
+        Horizon horizon = horizonNow();
+        long settledBefore = horizon.settled();
         TrackingToken from = withoutDeadGaps(lastToken, settledBefore);
         List<? extends TrackedEventData<?>> batch = fetch.apply(from);
         if (gapsUpTo(from, settledBefore).isEmpty()) {
@@ -89,27 +95,51 @@ final class PostgresGapSettlement implements GapSettlement {
                 log.debug("Dropped the gaps up to {} from the tokens of a batch read on from {}: their transactions"
                         + " have ended without committing", settledBefore, from);
             }
-            return settledBatch;
+            batch = settledBatch;
         }
-        // a settled gap that filled late is still in the token read from, and carried on in the batch's tokens
-        return batch;
+        // else a settled gap that filled late is still in the token read from, and carried on in the batch's tokens
+        return horizon.seesEveryTransaction() ? upToFirstOpenGap(batch, settledBefore) : batch;
     }
 
     /** {@code lastToken} without the gaps that are settled and still empty. */
     TrackingToken withoutDeadGaps(TrackingToken lastToken) {
-        return withoutDeadGaps(lastToken, settledNow());
+        return withoutDeadGaps(lastToken, horizonNow().settled());
     }
 
     /**
-     * Every index up to the returned one is settled. Observed at every read, gaps or not, so that the indexes of a
-     * write that has failed are mostly settled by the time a reader first reads past them.
+     * How far indexes are settled. Observed at every read, gaps or not, so that the indexes of a write that has
+     * failed are mostly settled by the time a reader first reads past them.
      */
-    private synchronized long settledNow() {
+    private synchronized Horizon horizonNow() {
         if (System.nanoTime() - lastObserved >= OBSERVATION_INTERVAL.toNanos()) {
             observe();
             lastObserved = System.nanoTime();
         }
-        return settled;
+        return new Horizon(settled, seesEveryTransaction);
+    }
+
+    /**
+     * The batch up to its first event read past an index that may still commit (a gap above the settled index): the
+     * reader waits there until that index commits and is read in its place, or is settled as never used, rather than
+     * passing it and coming back. So no reader carries an open gap, however many indexes a long transaction holds, and
+     * none passes over the first events of a transaction larger than Axon's gap offset. An event older than the gap
+     * timeout is not held back: a transaction that holds an index that long (a session left idle in it) is given up
+     * as Axon always did, so that it cannot stop the read models.
+     */
+    private List<? extends TrackedEventData<?>> upToFirstOpenGap(List<? extends TrackedEventData<?>> batch,
+                                                                 long settledIndex) {
+        Instant givenUpBefore = GenericEventMessage.clock.instant().minus(gapTimeout);
+        for (int position = 0; position < batch.size(); position++) {
+            TrackedEventData<?> event = batch.get(position);
+            if (hasGapAbove(event.trackingToken(), settledIndex) && event.getTimestamp().isAfter(givenUpBefore)) {
+                if (log.isDebugEnabled()) {
+                    log.debug("Held back {} events from {} on: read past an index that may still commit ({})",
+                            batch.size() - position, event.trackingToken().position().orElse(-1), settledIndex);
+                }
+                return batch.subList(0, position);
+            }
+        }
+        return batch;
     }
 
     private TrackingToken withoutDeadGaps(TrackingToken lastToken, long settledIndex) {
@@ -141,6 +171,10 @@ final class PostgresGapSettlement implements GapSettlement {
         return new TrackedDomainEventData<>(token.withGapsTruncatedAt(settledIndex + 1), data);
     }
 
+    private static boolean hasGapAbove(TrackingToken token, long index) {
+        return token instanceof GapAwareTrackingToken gapAware && gapAware.hasGaps() && gapAware.getGaps().last() > index;
+    }
+
     private static SortedSet<Long> gapsUpTo(TrackingToken token, long index) {
         return token instanceof GapAwareTrackingToken gapAware && gapAware.hasGaps()
                 ? gapAware.getGaps().headSet(index + 1)
@@ -158,7 +192,8 @@ final class PostgresGapSettlement implements GapSettlement {
         Observation now = jdbc.query(SESSIONS, (ResultSetExtractor<Observation>) sessions ->
                 observation(sequence.handedOut(), sessions));
         Long prepared = jdbc.queryForObject(PREPARED, Long.class);
-        if (sequence.cached() > 1 || !now.complete() || prepared > 0) {
+        seesEveryTransaction = sequence.cached() <= 1 && now.complete() && prepared == 0;
+        if (!seesEveryTransaction) {
             // a value a session cached ahead can be taken later by a transaction that begins after the observation
             return;
         }
@@ -192,6 +227,10 @@ final class PostgresGapSettlement implements GapSettlement {
      * {@code complete} when every session showed whether it ran one.
      */
     private record Observation(long handedOut, Set<RunningTransaction> running, boolean complete) {
+    }
+
+    /** Every index up to {@code settled} is settled; {@code seesEveryTransaction} as the last observation did. */
+    private record Horizon(long settled, boolean seesEveryTransaction) {
     }
 
     /** The sequence of global indexes: the last value handed out, and how many a session takes ahead. */

@@ -131,16 +131,66 @@ class PostgresGapSettlementTest {
     void nothing_settles_while_the_sequence_hands_out_values_ahead_to_each_session() throws Exception {
         jdbc.execute("alter sequence domain_event_entry_seq cache 20");
         String template = append("template");
+        GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(globalIndexOf(template), List.of());
         slowWriter = new SlowWriter(dataSource);
-        long burnt = slowWriter.insertCopyOf(template);
-        slowWriter.rollback();
-        GapAwareTrackingToken burntGap = GapAwareTrackingToken.newInstance(burnt + 1, List.of(burnt));
+        long held = slowWriter.insertCopyOf(template);
+        String later = append("committed after the slow writer took its index");
 
+        // as soon as an observation has seen the sequence's cache (at most one interval after the change)
+        List<TrackedEventMessage<?>> read = await().atMost(Duration.ofSeconds(5))
+                .until(() -> readFrom(before), events -> !events.isEmpty());
+        assertThat(read).extracting(TrackedEventMessage::getIdentifier).as("not held back").containsExactly(later);
+        assertThat(gaps(read.get(0).trackingToken())).contains(held); // with the values other sessions cached
+
+        slowWriter.rollback();
+        GapAwareTrackingToken burntGap = read.get(0).trackingToken() instanceof GapAwareTrackingToken token
+                ? token : null;
         for (int look = 0; look < 5; look++) {
             assertThat(gaps(settlement().withoutDeadGaps(burntGap))).as("a cached value may still be taken")
-                    .containsExactly(burnt);
+                    .contains(held);
             Thread.sleep(250);
         }
+    }
+
+    @Test
+    void a_reader_waits_at_an_index_that_may_still_commit_and_reads_on_in_index_order_once_it_does()
+            throws Exception {
+        String template = append("template");
+        GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(globalIndexOf(template), List.of());
+        slowWriter = new SlowWriter(dataSource);
+        slowWriter.insertCopyOf(template);
+        String later = append("committed after the slow writer took its index");
+
+        for (int look = 0; look < 3; look++) {
+            assertThat(readFrom(before)).as("held back while the writer runs").isEmpty();
+            Thread.sleep(250);
+        }
+
+        slowWriter.commit();
+        List<TrackedEventMessage<?>> read = readFrom(before);
+        assertThat(read).extracting(TrackedEventMessage::getIdentifier)
+                .containsExactly(slowWriter.eventIdentifier(), later);
+        assertThat(gaps(read.get(1).trackingToken())).isEmpty();
+    }
+
+    @Test
+    void an_event_older_than_the_gap_timeout_is_not_held_back() throws Exception {
+        String template = append("template");
+        GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(globalIndexOf(template), List.of());
+        slowWriter = new SlowWriter(dataSource);
+        long held = slowWriter.insertCopyOf(template);
+        String old = UUID.randomUUID().toString();
+        jdbc.update("insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type,"
+                + " event_identifier, payload_type, payload_revision, payload, meta_data, time_stamp)"
+                + " select nextval('domain_event_entry_seq'), ?, 0, type, ?, payload_type, payload_revision,"
+                + " payload, meta_data, '2020-01-01T00:00:00Z' from domain_event_entry where event_identifier = ?",
+                "probe-" + UUID.randomUUID(), old, template);
+
+        List<TrackedEventMessage<?>> read = readFrom(before);
+
+        assertThat(read).extracting(TrackedEventMessage::getIdentifier).containsExactly(old);
+        assertThat(gaps(read.get(0).trackingToken())).as("given up, as Axon gives up the gaps before an old event")
+                .doesNotContain(held);
     }
 
     /**

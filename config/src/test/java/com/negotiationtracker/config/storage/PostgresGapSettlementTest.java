@@ -109,10 +109,9 @@ class PostgresGapSettlementTest {
 
     @Test
     void events_read_after_a_settled_rollback_carry_no_gap_for_it() throws Exception {
-        String template = append("template");
-        GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(globalIndexOf(template), List.of());
-        slowWriter = new SlowWriter(dataSource);
-        long burnt = slowWriter.insertCopyOf(template);
+        HeldIndex start = anIndexHeldByTheSlowWriter();
+        GapAwareTrackingToken before = start.before();
+        long burnt = start.index();
         slowWriter.rollback();
         GapAwareTrackingToken burntGap = GapAwareTrackingToken.newInstance(burnt + 1, List.of(burnt));
         await().atMost(Duration.ofSeconds(20))
@@ -130,10 +129,9 @@ class PostgresGapSettlementTest {
     @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD) // sessions keep the values they cached
     void nothing_settles_while_the_sequence_hands_out_values_ahead_to_each_session() throws Exception {
         jdbc.execute("alter sequence domain_event_entry_seq cache 20");
-        String template = append("template");
-        GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(globalIndexOf(template), List.of());
-        slowWriter = new SlowWriter(dataSource);
-        long held = slowWriter.insertCopyOf(template);
+        HeldIndex start = anIndexHeldByTheSlowWriter();
+        GapAwareTrackingToken before = start.before();
+        long held = start.index();
         String later = append("committed after the slow writer took its index");
 
         // as soon as an observation has seen the sequence's cache (at most one interval after the change)
@@ -155,10 +153,7 @@ class PostgresGapSettlementTest {
     @Test
     void a_reader_waits_at_an_index_that_may_still_commit_and_reads_on_in_index_order_once_it_does()
             throws Exception {
-        String template = append("template");
-        GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(globalIndexOf(template), List.of());
-        slowWriter = new SlowWriter(dataSource);
-        slowWriter.insertCopyOf(template);
+        GapAwareTrackingToken before = anIndexHeldByTheSlowWriter().before();
         String later = append("committed after the slow writer took its index");
 
         for (int look = 0; look < 3; look++) {
@@ -175,16 +170,15 @@ class PostgresGapSettlementTest {
 
     @Test
     void an_event_older_than_the_gap_timeout_is_not_held_back() throws Exception {
-        String template = append("template");
-        GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(globalIndexOf(template), List.of());
-        slowWriter = new SlowWriter(dataSource);
-        long held = slowWriter.insertCopyOf(template);
+        HeldIndex start = anIndexHeldByTheSlowWriter();
+        GapAwareTrackingToken before = start.before();
+        long held = start.index();
         String old = UUID.randomUUID().toString();
         jdbc.update("insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type,"
                 + " event_identifier, payload_type, payload_revision, payload, meta_data, time_stamp)"
                 + " select nextval('domain_event_entry_seq'), ?, 0, type, ?, payload_type, payload_revision,"
                 + " payload, meta_data, '2020-01-01T00:00:00Z' from domain_event_entry where event_identifier = ?",
-                "probe-" + UUID.randomUUID(), old, template);
+                "probe-" + UUID.randomUUID(), old, start.template());
 
         List<TrackedEventMessage<?>> read = readFrom(before);
 
@@ -198,11 +192,23 @@ class PostgresGapSettlementTest {
      * the held index its gap.
      */
     private GapAwareTrackingToken tokenPastAnIndexTheSlowWriterHolds() throws SQLException {
-        String template = append("template");
-        slowWriter = new SlowWriter(dataSource);
-        long held = slowWriter.insertCopyOf(template);
+        long held = anIndexHeldByTheSlowWriter().index();
         long later = globalIndexOf(append("committed after the slow writer took its index"));
         return GapAwareTrackingToken.newInstance(later, List.of(held));
+    }
+
+    /**
+     * A first event (the template the slow writer copies), the token at it, and an index the slow writer then takes
+     * and holds in its open transaction.
+     */
+    private HeldIndex anIndexHeldByTheSlowWriter() throws SQLException {
+        String template = append("template");
+        GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(globalIndexOf(template), List.of());
+        slowWriter = new SlowWriter(dataSource);
+        return new HeldIndex(template, before, slowWriter.insertCopyOf(template));
+    }
+
+    private record HeldIndex(String template, GapAwareTrackingToken before, long index) {
     }
 
     private PostgresGapSettlement settlement() {

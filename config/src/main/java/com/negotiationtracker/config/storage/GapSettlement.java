@@ -15,7 +15,7 @@ import java.util.function.Function;
  * gap until the gap timeout, copied into the token of every event read after it, so that the indexes burnt by a
  * killed or retried large import cost thousands of copies of thousands of gaps. Where the database can tell that every
  * transaction which could have taken an index has ended, the gaps at or below it that are still empty are dropped at
- * once instead.
+ * once instead, and a reader stops at an index that may still commit rather than carry it as a gap.
  */
 public interface GapSettlement {
 
@@ -25,7 +25,8 @@ public interface GapSettlement {
 
     /**
      * The batch {@code fetch} reads on from {@code lastToken}, read from that token without the gaps known never to
-     * fill, and with none of those in the tokens of the events read either.
+     * fill, with none of those in the tokens of the events read either, and ending before the first event read past
+     * an index that may still commit (unless that event is older than the gap timeout).
      */
     List<? extends TrackedEventData<?>> readOn(TrackingToken lastToken, Fetch fetch);
 

@@ -33,11 +33,14 @@ import java.util.SortedSet;
  * the moment it began), every index up to {@code L} is settled: its event has committed and can be read, or never
  * will be. A gap at or below a settled index that has no row is dead.
  * <p>
+ * Readers stop at an index above the settled one that has no row yet: it may still commit. They read on when it
+ * commits or settles, for up to the gap timeout.
+ * <p>
  * The settlement is conservative. While any of those transactions runs (a long import, a session left idle in a
- * transaction), nothing more settles and Axon's gap timeout still applies. When the server does not show every
- * session's transaction (activity tracking switched off, sessions of a role this one may not see), holds a prepared
- * transaction, which belongs to no session, or the sequence is altered to cache values per session, nothing settles
- * at all.
+ * transaction), nothing more settles. When the server does not show every session's transaction (activity tracking
+ * switched off, sessions of a role this one may not see), holds a prepared transaction, which belongs to no session,
+ * or the sequence is altered to cache values per session, nothing settles and nothing is held back: gaps are Axon's
+ * again, until its gap timeout.
  */
 final class PostgresGapSettlement implements GapSettlement {
 

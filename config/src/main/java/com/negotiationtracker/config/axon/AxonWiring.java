@@ -28,6 +28,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.modelling.command.Repository;
@@ -37,6 +38,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import javax.sql.DataSource;
@@ -44,6 +46,15 @@ import javax.sql.DataSource;
 /** Wires the write side's domain services into Axon. */
 @Configuration(proxyBeanMethods = false)
 public class AxonWiring {
+
+    /**
+     * Axon's transactions on Spring's, as Axon's auto-configuration makes them, but reporting the failure that made one
+     * roll back when the rollback fails too ({@link CauseKeepingTransactionManager}).
+     */
+    @Bean
+    public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new CauseKeepingTransactionManager(new SpringTransactionManager(transactionManager));
+    }
 
     /** Named in the aggregates' {@code @Aggregate(commandTargetResolver = ...)}. */
     @Bean

@@ -53,7 +53,7 @@ public class EventStoreConfiguration {
         return new SettlingJpaEventStorageEngine(withSharedSettings(JpaEventStorageEngine.builder(),
                 defaultSerializer, eventSerializer, configuration, persistenceExceptionResolver)
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(new CauseKeepingTransactionManager(transactionManager))
+                .transactionManager(transactionManager)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .batchSize(batchSize), gapSettlement);
     }
@@ -89,7 +89,7 @@ public class EventStoreConfiguration {
                 defaultSerializer, eventSerializer, configuration, persistenceExceptionResolver)
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
                         new SpringDataSourceConnectionProvider(dataSource)))
-                .transactionManager(new CauseKeepingTransactionManager(transactionManager))
+                .transactionManager(transactionManager)
                 .schema(EventTables.SCHEMA)
                 .dataType(byte[].class)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))

@@ -50,19 +50,19 @@ final class PostgresGapSettlement implements GapSettlement {
     private static final Duration OBSERVATION_INTERVAL = Duration.ofMillis(200);
 
     /**
-     * Read first: the index handed out last, 0 while none has been, and how many values each session takes from the
-     * sequence ahead (its cache, 1 as the migrations create it).
+     * Read first: the index handed out last, 0 while none has been, how many values each session takes from the
+     * sequence ahead (its cache, 1 as the migrations create it), and how many prepared transactions wait. A
+     * transaction prepared after this read leaves the sessions read next, but it is still prepared, and counted, when
+     * the next observation is checked against this one.
      */
     private static final String HANDED_OUT = "select case when is_called then last_value else 0 end as handed_out,"
-            + " (select seqcache from pg_sequence where seqrelid = 'domain_event_entry_seq'::regclass) as cached"
+            + " (select seqcache from pg_sequence where seqrelid = 'domain_event_entry_seq'::regclass) as cached,"
+            + " (select count(*) from pg_prepared_xacts where database = current_database()) as prepared"
             + " from domain_event_entry_seq";
 
     /** Read second: the other client sessions on this database, with the start of the transaction each runs. */
     private static final String SESSIONS = "select pid, xact_start, state from pg_stat_activity"
             + " where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()";
-
-    private static final String PREPARED = "select count(*) from pg_prepared_xacts"
-            + " where database = current_database()";
 
     private static final String FIRST_PRESENT = "select min(global_index) from domain_event_entry"
             + " where global_index = any(?)";
@@ -190,12 +190,11 @@ final class PostgresGapSettlement implements GapSettlement {
      * any later one too.
      */
     private void observe() {
-        Sequence sequence = jdbc.queryForObject(HANDED_OUT,
-                (row, number) -> new Sequence(row.getLong("handed_out"), row.getLong("cached")));
+        Sequence sequence = jdbc.queryForObject(HANDED_OUT, (row, number) -> new Sequence(row.getLong("handed_out"),
+                row.getLong("cached"), row.getLong("prepared")));
         Observation now = jdbc.query(SESSIONS, (ResultSetExtractor<Observation>) sessions ->
                 observation(sequence.handedOut(), sessions));
-        Long prepared = jdbc.queryForObject(PREPARED, Long.class);
-        seesEveryTransaction = sequence.cached() <= 1 && now.complete() && prepared == 0;
+        seesEveryTransaction = sequence.cached() <= 1 && sequence.prepared() == 0 && now.complete();
         if (!seesEveryTransaction) {
             // a value a session cached ahead can be taken later by a transaction that begins after the observation
             return;
@@ -236,8 +235,11 @@ final class PostgresGapSettlement implements GapSettlement {
     private record Horizon(long settled, boolean seesEveryTransaction) {
     }
 
-    /** The sequence of global indexes: the last value handed out, and how many a session takes ahead. */
-    private record Sequence(long handedOut, long cached) {
+    /**
+     * The sequence of global indexes: the last value handed out and how many a session takes ahead; and the prepared
+     * transactions, which belong to no session.
+     */
+    private record Sequence(long handedOut, long cached, long prepared) {
     }
 
     /** A transaction, known by its session and the moment it began: a session runs one after another. */

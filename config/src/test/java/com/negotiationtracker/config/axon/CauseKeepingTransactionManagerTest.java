@@ -1,4 +1,4 @@
-package com.negotiationtracker.config.storage;
+package com.negotiationtracker.config.axon;
 
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;

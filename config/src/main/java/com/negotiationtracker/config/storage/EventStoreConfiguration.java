@@ -2,7 +2,6 @@ package com.negotiationtracker.config.storage;
 
 import com.negotiationtracker.core.track.RecordedFacts;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
@@ -73,6 +72,14 @@ public class EventStoreConfiguration {
      * Its connection is the transaction's (the JPA transaction manager exposes its JDBC connection), so events and
      * whatever else the unit of work writes still commit together. A duplicate stream position is recognised by its
      * SQL state (23505), the same resolver as the JPA engine's, and answered as a concurrent write.
+     * <p>
+     * Not wrapped in Axon's {@code UnitOfWorkAwareConnectionProviderWrapper}: every engine call runs in the Spring
+     * transaction, which already hands out its one connection, and the wrapper closed that connection a second time
+     * when the unit of work was cleaned up, after the transaction had given it back to the pool. Closing a pooled
+     * connection again clears the list of open statements that HikariCP keeps per pooled connection, by then
+     * another thread's: under 50 writing clients that thread's write then failed with an
+     * {@code ArrayIndexOutOfBoundsException} from HikariCP and recorded nothing (two answers 500 in one benchmark run),
+     * and a statement dropped from the list is not closed with its connection.
      */
     @Bean
     @ConditionalOnProperty(name = "tracker.event-store.engine", havingValue = "jdbc")
@@ -87,8 +94,7 @@ public class EventStoreConfiguration {
                                                      @Value("${tracker.event-store.batch-size}") int batchSize) {
         return new SettlingJdbcEventStorageEngine(withSharedSettings(JdbcEventStorageEngine.builder(),
                 defaultSerializer, eventSerializer, configuration, persistenceExceptionResolver)
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
-                        new SpringDataSourceConnectionProvider(dataSource)))
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(transactionManager)
                 .schema(EventTables.SCHEMA)
                 .dataType(byte[].class)

@@ -16,12 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +51,8 @@ class PostgresEventTableTest {
     TransactionManager transactionManager;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -83,6 +91,38 @@ class PostgresEventTableTest {
 
         assertThat(new EventStoreRows(jdbc).count()).isEqualTo(rowsBefore);
         assertThat(payloads(eventStore.readEvents(stream))).containsExactly("opened", "first answer");
+    }
+
+    @Test
+    void the_transactions_connection_is_given_back_to_the_pool_once() throws Exception {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactionManager);
+        engine.lastSequenceNumberFor(newStream()); // the engine takes the transaction's connection
+        Connection transactions = DataSourceUtils.getConnection(dataSource);
+        Connection physical = transactions.unwrap(Connection.class);
+        DataSourceUtils.releaseConnection(transactions, dataSource);
+        AtomicReference<Connection> nextUser = new AtomicReference<>();
+        AtomicReference<Statement> itsStatement = new AtomicReference<>();
+        // cleaned up before whatever the engine registered (the last handler first): by then the transaction has
+        // given its connection back, and the pool hands it to the next taker on the same thread first
+        unitOfWork.onCleanup(u -> {
+            try {
+                nextUser.set(dataSource.getConnection());
+                itsStatement.set(nextUser.get().prepareStatement("select 1"));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        eventStore.publish(probe(newStream(), 0, "appended"));
+        unitOfWork.commit();
+
+        assertThat(nextUser.get().unwrap(Connection.class)).as("the next taker has the same pooled connection")
+                .isSameAs(physical);
+        nextUser.get().close();
+        assertThat(itsStatement.get().isClosed())
+                .as("the pool still tracked the next taker's statement and closed it with its connection; a second"
+                        + " close of the transaction's connection would have dropped it from the pool's list")
+                .isTrue();
     }
 
     private void append(DomainEventMessage<?>... events) {

@@ -37,6 +37,12 @@ import java.time.Duration;
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 public class EventStoreConfiguration {
 
+    /**
+     * How far behind the newest event read Axon still tracks a gap (its default, set here so that the settlement
+     * knows it): a gap further behind is forgotten, and its event passed over if it commits later.
+     */
+    static final int MAX_GAP_OFFSET = 10_000;
+
     /** The embedded default's: Axon's JPA engine, the events as entities of the persistence context. */
     @Bean
     @ConditionalOnProperty(name = "tracker.event-store.engine", havingValue = "jpa", matchIfMissing = true)
@@ -54,6 +60,7 @@ public class EventStoreConfiguration {
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .maxGapOffset(MAX_GAP_OFFSET)
                 .batchSize(batchSize), gapSettlement);
     }
 
@@ -99,19 +106,24 @@ public class EventStoreConfiguration {
                 .schema(EventTables.SCHEMA)
                 .dataType(byte[].class)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .maxGapOffset(MAX_GAP_OFFSET)
                 .batchSize(batchSize), gapSettlement);
     }
 
     /**
      * Which gaps can no longer fill (on PostgreSQL, from the transactions the server reports running), so that both
-     * engines drop the indexes a failed or killed write burnt without waiting for the gap timeout; none with
+     * engines drop the indexes a failed or killed write burnt without waiting for the gap timeout, and readers stop
+     * rather than carry more than {@code tracker.event-store.open-gap-limit} indexes that may still commit; none with
      * {@code tracker.event-store.settle-gaps=false}, and gaps wait out the timeout as in Axon.
      */
     @Bean
     public GapSettlement gapSettlement(DataSource dataSource,
                                        @Value("${tracker.event-store.settle-gaps}") boolean settleGaps,
-                                       @Value("${tracker.event-store.gap-timeout}") Duration gapTimeout) {
-        return settleGaps ? GapSettlement.on(dataSource, gapTimeout) : GapSettlement.none();
+                                       @Value("${tracker.event-store.gap-timeout}") Duration gapTimeout,
+                                       @Value("${tracker.event-store.open-gap-limit}") int openGapLimit) {
+        return settleGaps
+                ? GapSettlement.on(dataSource, gapTimeout, openGapLimit, MAX_GAP_OFFSET)
+                : GapSettlement.none();
     }
 
     /**

@@ -33,8 +33,11 @@ import java.util.SortedSet;
  * the moment it began), every index up to {@code L} is settled: its event has committed and can be read, or never
  * will be. A gap at or below a settled index that has no row is dead.
  * <p>
- * Readers stop at an index above the settled one that has no row yet: it may still commit. They read on when it
- * commits or settles, for up to the gap timeout.
+ * A reader passes an index above the settled one that has no row yet (it may still commit) and carries it as a gap,
+ * as in Axon, while passing it is safe. It stops instead where carrying open gaps would cost much or lose events: when
+ * an event's token would carry more open gaps than the limit (each event read copies them), or lies half of Axon's gap
+ * offset past the lowest (beyond the offset Axon forgets a gap, and its event would be passed over when it commits).
+ * It reads on when those indexes commit or settle, for up to the gap timeout.
  * <p>
  * The settlement is conservative. While any of those transactions runs (a long import, a session left idle in a
  * transaction), nothing more settles. When the server does not show every session's transaction (activity tracking
@@ -69,6 +72,8 @@ final class PostgresGapSettlement implements GapSettlement {
 
     private final JdbcTemplate jdbc;
     private final Duration gapTimeout;
+    private final int openGapLimit;
+    private final int maxGapOffset;
 
     /** The oldest observation not yet settled; null when none is waiting. */
     private Observation pending;
@@ -78,9 +83,11 @@ final class PostgresGapSettlement implements GapSettlement {
     /** Whether the last observation saw every transaction that could take an index; nothing settles otherwise. */
     private boolean seesEveryTransaction;
 
-    PostgresGapSettlement(DataSource dataSource, Duration gapTimeout) {
+    PostgresGapSettlement(DataSource dataSource, Duration gapTimeout, int openGapLimit, int maxGapOffset) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.gapTimeout = gapTimeout;
+        this.openGapLimit = openGapLimit;
+        this.maxGapOffset = maxGapOffset;
     }
 
     @Override
@@ -101,7 +108,7 @@ final class PostgresGapSettlement implements GapSettlement {
             batch = settledBatch;
         }
         // else a settled gap that filled late is still in the token read from, and carried on in the batch's tokens
-        return horizon.seesEveryTransaction() ? upToFirstOpenGap(batch, settledBefore) : batch;
+        return horizon.seesEveryTransaction() ? upToFirstUnsafePassing(from, batch, settledBefore) : batch;
     }
 
     /** {@code lastToken} without the gaps that are settled and still empty. */
@@ -122,22 +129,35 @@ final class PostgresGapSettlement implements GapSettlement {
     }
 
     /**
-     * The batch up to its first event read past an index that may still commit (a gap above the settled index): the
-     * reader waits there until that index commits and is read in its place, or is settled as never used, rather than
-     * passing it and coming back. So no reader carries an open gap, however many indexes a long transaction holds, and
-     * none passes over the first events of a transaction larger than Axon's gap offset. An event older than the gap
-     * timeout is not held back: a transaction that holds an index that long (a session left idle in it) is given up
-     * as Axon always did, so that it cannot stop the read models.
+     * The batch up to its first event that passes indexes that may still commit (gaps above the settled index) unsafely:
+     * its token would carry more of them than the limit, or it lies half of Axon's gap offset or more past the lowest
+     * of them. The reader waits there until those indexes commit and are read, or are settled as never used, rather
+     * than pass on. So no token carries more open gaps than the limit (Axon copies a token's gaps into the token of
+     * every event read after it: the thousands of indexes a killed import had taken, carried by thousands of events,
+     * ran an instance out of memory), and none passes over the first events of a transaction larger than the gap
+     * offset (Axon forgets a gap that far behind). Fewer open gaps close behind are passed, as Axon passes them: their
+     * events are read when they commit, and waiting for each would hold the read models back behind every slow write.
+     * An event older than the gap timeout is not held back: a transaction that holds an index that long (a session
+     * left idle in it) is given up as Axon always did, so that it cannot stop the read models.
      */
-    private List<? extends TrackedEventData<?>> upToFirstOpenGap(List<? extends TrackedEventData<?>> batch,
-                                                                 long settledIndex) {
+    private List<? extends TrackedEventData<?>> upToFirstUnsafePassing(TrackingToken from,
+                                                                       List<? extends TrackedEventData<?>> batch,
+                                                                       long settledIndex) {
         Instant givenUpBefore = GenericEventMessage.clock.instant().minus(gapTimeout);
+        long lowestOpen = lowestGapAbove(from, settledIndex);
         for (int position = 0; position < batch.size(); position++) {
             TrackedEventData<?> event = batch.get(position);
-            if (hasGapAbove(event.trackingToken(), settledIndex) && event.getTimestamp().isAfter(givenUpBefore)) {
+            SortedSet<Long> open = gapsAbove(event.trackingToken(), settledIndex);
+            if (!open.isEmpty()) {
+                lowestOpen = Math.min(lowestOpen, open.first());
+            }
+            long index = event.trackingToken().position().orElse(lowestOpen);
+            boolean unsafe = open.size() > openGapLimit
+                    || lowestOpen != Long.MAX_VALUE && index - lowestOpen >= maxGapOffset / 2;
+            if (unsafe && event.getTimestamp().isAfter(givenUpBefore)) {
                 if (log.isDebugEnabled()) {
-                    log.debug("Held back {} events from {} on: read past an index that may still commit ({})",
-                            batch.size() - position, event.trackingToken().position().orElse(-1), settledIndex);
+                    log.debug("Held back {} events from {} on: {} indexes from {} on may still commit (settled to {})",
+                            batch.size() - position, index, open.size(), lowestOpen, settledIndex);
                 }
                 return batch.subList(0, position);
             }
@@ -174,8 +194,16 @@ final class PostgresGapSettlement implements GapSettlement {
         return new TrackedDomainEventData<>(token.withGapsTruncatedAt(settledIndex + 1), data);
     }
 
-    private static boolean hasGapAbove(TrackingToken token, long index) {
-        return token instanceof GapAwareTrackingToken gapAware && gapAware.hasGaps() && gapAware.getGaps().last() > index;
+    /** The lowest gap above {@code index}; {@code Long.MAX_VALUE} when there is none. */
+    private static long lowestGapAbove(TrackingToken token, long index) {
+        SortedSet<Long> open = gapsAbove(token, index);
+        return open.isEmpty() ? Long.MAX_VALUE : open.first();
+    }
+
+    private static SortedSet<Long> gapsAbove(TrackingToken token, long index) {
+        return token instanceof GapAwareTrackingToken gapAware && gapAware.hasGaps()
+                ? gapAware.getGaps().tailSet(index + 1)
+                : Collections.emptySortedSet();
     }
 
     private static SortedSet<Long> gapsUpTo(TrackingToken token, long index) {

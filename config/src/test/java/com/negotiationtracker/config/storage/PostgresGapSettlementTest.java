@@ -13,6 +13,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -35,7 +36,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Gaps on PostgreSQL: an index whose transaction is still running stays a gap however long it runs, one whose
  * transaction commits late is read, and one whose transaction rolled back is dropped from the token as soon as the
- * server shows that transaction has ended, long before the gap timeout (ten minutes).
+ * server shows that transaction has ended, long before the gap timeout (ten minutes). A reader passes a few indexes
+ * that may still commit, as Axon does, and stops where it would carry more than the limit or read far past one.
  */
 @SpringBootTest(classes = TrackerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("postgres")
@@ -53,6 +55,8 @@ class PostgresGapSettlementTest {
     DataSource dataSource;
     @Autowired
     JdbcTemplate jdbc;
+    @Value("${tracker.event-store.open-gap-limit}")
+    int openGapLimit;
 
     private SlowWriter slowWriter;
 
@@ -129,7 +133,7 @@ class PostgresGapSettlementTest {
     @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD) // sessions keep the values they cached
     void nothing_settles_while_the_sequence_hands_out_values_ahead_to_each_session() throws Exception {
         jdbc.execute("alter sequence domain_event_entry_seq cache 20");
-        HeldIndex start = anIndexHeldByTheSlowWriter();
+        HeldIndex start = indexesHeldByTheSlowWriter(openGapLimit + 1);
         GapAwareTrackingToken before = start.before();
         long held = start.index();
         String later = append("committed after the slow writer took its index");
@@ -151,10 +155,26 @@ class PostgresGapSettlementTest {
     }
 
     @Test
-    void a_reader_waits_at_an_index_that_may_still_commit_and_reads_on_in_index_order_once_it_does()
-            throws Exception {
-        GapAwareTrackingToken before = anIndexHeldByTheSlowWriter().before();
+    void a_reader_passes_an_index_that_may_still_commit_and_reads_its_event_once_it_does() throws Exception {
+        HeldIndex start = anIndexHeldByTheSlowWriter();
         String later = append("committed after the slow writer took its index");
+
+        List<TrackedEventMessage<?>> read = readFrom(start.before());
+        assertThat(read).extracting(TrackedEventMessage::getIdentifier).as("passed, as Axon passes it")
+                .containsExactly(later);
+        assertThat(gaps(read.get(0).trackingToken())).containsExactly(start.index());
+
+        slowWriter.commit();
+        List<TrackedEventMessage<?>> late = readFrom(read.get(0).trackingToken());
+        assertThat(late).extracting(TrackedEventMessage::getIdentifier).containsExactly(slowWriter.eventIdentifier());
+        assertThat(gaps(late.get(0).trackingToken())).isEmpty();
+    }
+
+    @Test
+    void a_reader_waits_rather_than_carry_more_open_indexes_than_the_limit_and_reads_on_in_index_order()
+            throws Exception {
+        GapAwareTrackingToken before = indexesHeldByTheSlowWriter(openGapLimit + 1).before();
+        String later = append("committed after the slow writer took its indexes");
 
         for (int look = 0; look < 3; look++) {
             assertThat(readFrom(before)).as("held back while the writer runs").isEmpty();
@@ -163,14 +183,35 @@ class PostgresGapSettlementTest {
 
         slowWriter.commit();
         List<TrackedEventMessage<?>> read = readFrom(before);
-        assertThat(read).extracting(TrackedEventMessage::getIdentifier)
-                .containsExactly(slowWriter.eventIdentifier(), later);
-        assertThat(gaps(read.get(1).trackingToken())).isEmpty();
+        assertThat(read).hasSize(openGapLimit + 2);
+        assertThat(read.get(0).getIdentifier()).isEqualTo(slowWriter.eventIdentifier());
+        assertThat(read.get(openGapLimit + 1).getIdentifier()).isEqualTo(later);
+        assertThat(gaps(read.get(openGapLimit + 1).trackingToken())).isEmpty();
+    }
+
+    @Test
+    void a_reader_waits_half_the_gap_offset_past_an_index_that_may_still_commit() throws Exception {
+        HeldIndex start = anIndexHeldByTheSlowWriter();
+        long halfTheOffset = EventStoreConfiguration.MAX_GAP_OFFSET / 2;
+        int appended = (int) halfTheOffset + 10;
+        appendMany(appended);
+
+        List<TrackedEventMessage<?>> read = readFrom(start.before());
+        TrackingToken last = read.get(read.size() - 1).trackingToken();
+        assertThat(last.position()).as("read up to half the gap offset past the open index, not further")
+                .hasValue(start.index() + halfTheOffset - 1);
+        assertThat(gaps(last)).containsExactly(start.index());
+
+        slowWriter.commit();
+        List<TrackedEventMessage<?>> rest = readFrom(last);
+        assertThat(rest).as("the late event and those after the cut").hasSize(1 + appended - (int) (halfTheOffset - 1));
+        assertThat(rest.get(0).getIdentifier()).as("the late event first").isEqualTo(slowWriter.eventIdentifier());
+        assertThat(gaps(rest.get(rest.size() - 1).trackingToken())).isEmpty();
     }
 
     @Test
     void an_event_older_than_the_gap_timeout_is_not_held_back() throws Exception {
-        HeldIndex start = anIndexHeldByTheSlowWriter();
+        HeldIndex start = indexesHeldByTheSlowWriter(openGapLimit + 1);
         GapAwareTrackingToken before = start.before();
         long held = start.index();
         String old = UUID.randomUUID().toString();
@@ -202,10 +243,15 @@ class PostgresGapSettlementTest {
      * and holds in its open transaction.
      */
     private HeldIndex anIndexHeldByTheSlowWriter() throws SQLException {
+        return indexesHeldByTheSlowWriter(1);
+    }
+
+    /** As {@link #anIndexHeldByTheSlowWriter()}, {@code count} indexes, the first of them {@code index}. */
+    private HeldIndex indexesHeldByTheSlowWriter(int count) throws SQLException {
         String template = append("template");
         GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(globalIndexOf(template), List.of());
         slowWriter = new SlowWriter(dataSource);
-        return new HeldIndex(template, before, slowWriter.insertCopyOf(template));
+        return new HeldIndex(template, before, slowWriter.insertCopiesOf(template, count));
     }
 
     private record HeldIndex(String template, GapAwareTrackingToken before, long index) {
@@ -216,13 +262,26 @@ class PostgresGapSettlementTest {
     }
 
     private String append(String text) {
-        GenericDomainEventMessage<Probe> event =
-                new GenericDomainEventMessage<>("Probe", "probe-" + UUID.randomUUID(), 0, new Probe(text));
+        GenericDomainEventMessage<Probe> event = probe(text);
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactionManager);
         eventStore.publish(event);
         unitOfWork.commit();
         return event.getIdentifier();
+    }
+
+    /** {@code count} events in one transaction, numbered one after the other. */
+    private void appendMany(int count) {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactionManager);
+        for (int number = 0; number < count; number++) {
+            eventStore.publish(probe("one of many"));
+        }
+        unitOfWork.commit();
+    }
+
+    private static GenericDomainEventMessage<Probe> probe(String text) {
+        return new GenericDomainEventMessage<>("Probe", "probe-" + UUID.randomUUID(), 0, new Probe(text));
     }
 
     private List<TrackedEventMessage<?>> readFrom(TrackingToken token) {
@@ -243,8 +302,9 @@ class PostgresGapSettlementTest {
     }
 
     /**
-     * Another session that inserts an event (a copy of one already stored, in a new stream) and holds its
-     * transaction open: its global index is taken but no reader can see it yet.
+     * Another session that inserts events (copies of one already stored, each in a new stream) and holds its
+     * transaction open: their global indexes are taken but no reader can see them yet. The first copy's identifier is
+     * {@link #eventIdentifier()}, the next ones' that followed by "-0", "-1", and so on.
      */
     private static final class SlowWriter implements AutoCloseable {
 
@@ -256,7 +316,17 @@ class PostgresGapSettlementTest {
             connection.setAutoCommit(false);
         }
 
-        long insertCopyOf(String template) throws SQLException {
+        /** The first index taken. */
+        long insertCopiesOf(String template, int count) throws SQLException {
+            long first = -1;
+            for (int copy = 0; copy < count; copy++) {
+                long index = insertCopyOf(template, copy == 0 ? eventIdentifier : eventIdentifier + "-" + (copy - 1));
+                first = copy == 0 ? index : first;
+            }
+            return first;
+        }
+
+        private long insertCopyOf(String template, String identifier) throws SQLException {
             try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry"
                     + " (global_index, aggregate_identifier, sequence_number, type, event_identifier, payload_type,"
                     + " payload_revision, payload, meta_data, time_stamp)"
@@ -264,7 +334,7 @@ class PostgresGapSettlementTest {
                     + " payload, meta_data, time_stamp from domain_event_entry where event_identifier = ?"
                     + " returning global_index")) {
                 insert.setString(1, "probe-" + UUID.randomUUID());
-                insert.setString(2, eventIdentifier);
+                insert.setString(2, identifier);
                 insert.setString(3, template);
                 try (ResultSet inserted = insert.executeQuery()) {
                     assertThat(inserted.next()).isTrue();

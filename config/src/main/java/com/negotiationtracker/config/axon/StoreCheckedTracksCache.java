@@ -3,7 +3,10 @@ package com.negotiationtracker.config.axon;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.lang.ref.SoftReference;
 import java.lang.reflect.Field;
@@ -18,10 +21,15 @@ import java.util.Objects;
  * write's time went there, see BENCHMARKS.md), and holds the track's lock for less time.
  * <p>
  * Another writer (a second instance, the command-line import) may have added to a track since it was cached. So a
- * cached track is only handed out when its version is the last sequence number the store holds for its stream (one
- * indexed query, in the loading unit of work's transaction); one that is behind is dropped and read from the store.
- * A writer appending after that check still collides with this one on the stream's next sequence number, which the
- * store keeps unique: a conflict, rolled back (Axon then drops the cached track) and retryable, as without a cache.
+ * cached track is only handed out at the last sequence number the store holds for its stream (one indexed query, in
+ * the loading unit of work's transaction). One that is behind is brought up to date with the events added after its
+ * version, as a load applies the events after a snapshot: with two instances writing to the same busy tracks, each
+ * write otherwise read the track's snapshot and the events after it again, most of a write's time on the instance
+ * that had not written last (BENCHMARKS.md). Should that fail, the track is dropped and read from the store. A writer
+ * appending after the check still collides with this one on the stream's next sequence number, which the store keeps
+ * unique: a conflict, rolled back (Axon then drops the cached track) and retryable, as without a cache.
+ * <p>
+ * Axon hands out a cached track under the track's lock, so no other thread of this process uses it meanwhile.
  * <p>
  * At most {@code capacity} tracks, and tracks of at most {@code eventBudget} events in all (a track's state grows with
  * its stream: a busy track holds the fingerprint of each of tens of thousands of facts), the least recently used
@@ -32,8 +40,11 @@ import java.util.Objects;
  */
 final class StoreCheckedTracksCache implements Cache {
 
-    /** Axon's cache entry keeps the aggregate's version to itself. */
-    private static final Field VERSION = versionField();
+    private static final Logger log = LoggerFactory.getLogger(StoreCheckedTracksCache.class);
+
+    /** Axon's cache entry keeps the aggregate's version, and the aggregate it was made from, to itself. */
+    private static final Field VERSION = entryField("version");
+    private static final Field AGGREGATE = entryField("aggregate");
 
     private final EventStore eventStore;
     private final int capacity;
@@ -56,16 +67,41 @@ final class StoreCheckedTracksCache implements Cache {
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
         Object value = held(key);
-        if (value instanceof AggregateCacheEntry<?> entry && !current(key, entry)) {
-            remove(key, value);
-            return null;
+        if (value instanceof AggregateCacheEntry<?> entry) {
+            AggregateCacheEntry<?> current = current(key, entry);
+            if (current == null) {
+                remove(key, value);
+            }
+            return (V) current;
         }
         return (V) value;
     }
 
-    private boolean current(Object key, AggregateCacheEntry<?> entry) {
+    /** The entry at the store's last sequence number: as it is, brought up to date, or null when neither can be. */
+    private AggregateCacheEntry<?> current(Object key, AggregateCacheEntry<?> entry) {
+        Long cached = version(entry);
         Long stored = eventStore.lastSequenceNumberFor(key.toString()).orElse(null);
-        return Objects.equals(version(entry), stored);
+        if (Objects.equals(cached, stored)) {
+            return entry;
+        }
+        EventSourcedAggregate<?> aggregate = aggregate(entry);
+        if (cached == null || stored == null || stored < cached || aggregate == null || aggregate.isDeleted()) {
+            return null;
+        }
+        try {
+            aggregate.initializeState(eventStore.readEvents(key.toString(), cached + 1));
+        } catch (RuntimeException notApplied) {
+            // whatever part was applied goes with the entry; the store still holds the whole stream
+            log.warn("Could not bring the cached {} up to date from version {}; reading it from the store", key,
+                    cached, notApplied);
+            return null;
+        }
+        if (aggregate.version() == null || aggregate.version() < stored) {
+            return null;
+        }
+        AggregateCacheEntry<?> caughtUp = new AggregateCacheEntry<>(aggregate);
+        put(key, caughtUp);
+        return caughtUp;
     }
 
     private synchronized Object held(Object key) {
@@ -140,20 +176,29 @@ final class StoreCheckedTracksCache implements Cache {
     }
 
     static Long version(AggregateCacheEntry<?> entry) {
+        return (Long) read(VERSION, entry);
+    }
+
+    /** The aggregate the entry was made from; null for an entry that was serialized (never, in this cache). */
+    private static EventSourcedAggregate<?> aggregate(AggregateCacheEntry<?> entry) {
+        return (EventSourcedAggregate<?>) read(AGGREGATE, entry);
+    }
+
+    private static Object read(Field field, AggregateCacheEntry<?> entry) {
         try {
-            return (Long) VERSION.get(entry);
+            return field.get(entry);
         } catch (IllegalAccessException notAccessible) {
             throw new IllegalStateException(notAccessible);
         }
     }
 
-    private static Field versionField() {
+    private static Field entryField(String name) {
         try {
-            Field version = AggregateCacheEntry.class.getDeclaredField("version");
-            version.setAccessible(true);
-            return version;
+            Field field = AggregateCacheEntry.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
         } catch (NoSuchFieldException changedByAnAxonUpgrade) {
-            throw new IllegalStateException("Axon's AggregateCacheEntry has no version field any more: the tracks'"
+            throw new IllegalStateException("Axon's AggregateCacheEntry has no " + name + " field any more: the tracks'"
                     + " cache cannot check its entries against the store", changedByAnAxonUpgrade);
         }
     }

@@ -3,6 +3,7 @@ package com.negotiationtracker.config.axon;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -11,6 +12,8 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +40,35 @@ class StoreCheckedTracksCacheTest {
     }
 
     @Test
-    void a_track_another_writer_added_to_is_dropped_and_read_from_the_store_instead() {
+    void a_track_another_writer_added_to_is_brought_up_to_date_with_the_events_added() {
         stored(TRACK, 0, 1, 2);
         cachedAt(TRACK, 2);
-        stored(TRACK, 3);
+        storedEvent(TRACK, 3, "added by another writer");
+        storedEvent(TRACK, 4, "and another");
+
+        AggregateCacheEntry<Track> entry = cache.get(TRACK);
+
+        assertThat(StoreCheckedTracksCache.version(entry)).isEqualTo(4L);
+        Track track = entry.recreateAggregate(null, store, null).getAggregateRoot();
+        assertThat(track.applied).as("only the events after the cached version")
+                .containsExactly("added by another writer", "and another");
+        assertThat((Object) cache.get(TRACK)).as("kept, at its new version").isSameAs(entry);
+    }
+
+    @Test
+    void a_track_whose_added_events_cannot_be_applied_is_dropped_and_read_from_the_store_instead() {
+        stored(TRACK, 0, 1, 2);
+        cachedAt(TRACK, 2);
+        storedEvent(TRACK, 3, Track.REFUSED);
+
+        assertThat((Object) cache.get(TRACK)).isNull();
+        assertThat(cache.containsKey(TRACK)).as("dropped").isFalse();
+    }
+
+    @Test
+    void a_track_cached_past_the_stores_last_event_is_dropped() {
+        stored(TRACK, 0, 1);
+        cachedAt(TRACK, 2);
 
         assertThat((Object) cache.get(TRACK)).isNull();
         assertThat(cache.containsKey(TRACK)).as("dropped").isFalse();
@@ -95,8 +123,12 @@ class StoreCheckedTracksCacheTest {
 
     private void stored(String stream, long... sequenceNumbers) {
         for (long sequenceNumber : sequenceNumbers) {
-            storage.appendEvents(new GenericDomainEventMessage<>("Track", stream, sequenceNumber, "event"));
+            storedEvent(stream, sequenceNumber, "event");
         }
+    }
+
+    private void storedEvent(String stream, long sequenceNumber, String payload) {
+        storage.appendEvents(new GenericDomainEventMessage<>("Track", stream, sequenceNumber, payload));
     }
 
     private AggregateCacheEntry<Track> cachedAt(String stream, long version) {
@@ -111,13 +143,24 @@ class StoreCheckedTracksCacheTest {
                 NoSnapshotTriggerDefinition.TRIGGER);
     }
 
-    /** The least an aggregate needs: an identifier. */
+    /** The least an aggregate needs, an identifier, and the events applied to it since it was made. */
     static final class Track {
+        static final String REFUSED = "an event its handler fails on";
+
         @AggregateIdentifier
         private final String id;
+        private final List<String> applied = new ArrayList<>();
 
         Track(String id) {
             this.id = id;
+        }
+
+        @EventSourcingHandler
+        void on(String event) {
+            if (event.equals(REFUSED)) {
+                throw new IllegalStateException(REFUSED);
+            }
+            applied.add(event);
         }
     }
 }

@@ -99,6 +99,7 @@ final class StoreCheckedTracksCache implements Cache {
         if (aggregate.version() == null || aggregate.version() < stored) {
             return null;
         }
+        log.debug("{} was brought up to date from version {} to {}", key, cached, aggregate.version());
         AggregateCacheEntry<?> caughtUp = new AggregateCacheEntry<>(aggregate);
         put(key, caughtUp);
         return caughtUp;
@@ -108,7 +109,10 @@ final class StoreCheckedTracksCache implements Cache {
         Held held = entries.get(key);
         Object value = held == null ? null : held.value().get();
         if (held != null && value == null) {
+            log.debug("{} was cleared from the cache by the collector", key);
             drop(key);
+        } else if (held == null) {
+            log.debug("{} is not in the cache", key);
         }
         return value;
     }
@@ -130,7 +134,9 @@ final class StoreCheckedTracksCache implements Cache {
         // (an access-ordered map: a get() while iterating would reorder it)
         Iterator<Map.Entry<Object, Held>> leastRecentFirst = entries.entrySet().iterator();
         while (entries.size() > 1 && (entries.size() > capacity || eventsHeld > eventBudget)) {
-            eventsHeld -= leastRecentFirst.next().getValue().events();
+            Map.Entry<Object, Held> leaving = leastRecentFirst.next();
+            log.debug("{} leaves the cache, used least recently", leaving.getKey());
+            eventsHeld -= leaving.getValue().events();
             leastRecentFirst.remove();
         }
     }
@@ -154,6 +160,8 @@ final class StoreCheckedTracksCache implements Cache {
     @Override
     public synchronized boolean remove(Object key) {
         boolean held = entries.containsKey(key);
+        // Axon removes an entry when the unit of work that used it rolls back (a conflict, a refusal)
+        log.debug("{} is removed from the cache", key);
         drop(key);
         return held;
     }

@@ -11,6 +11,7 @@ import com.negotiationtracker.core.track.RecordedFacts;
 import com.negotiationtracker.core.track.TrackDirectory;
 import com.negotiationtracker.config.storage.DurableCommits;
 import com.negotiationtracker.config.storage.TokenEntrySegments;
+import com.negotiationtracker.query.batch.DatabaseProduct;
 import com.negotiationtracker.query.position.PositionProjection;
 import com.negotiationtracker.query.position.PositionSubjectSequencing;
 import com.negotiationtracker.query.replay.MarkedTables;
@@ -18,6 +19,8 @@ import com.negotiationtracker.query.replay.StoredSegments;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.lock.LockFactory;
+import org.axonframework.common.lock.PessimisticLockFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.common.transaction.TransactionManager;
@@ -60,6 +63,17 @@ public class AxonWiring {
     @Bean
     public NegotiationCommandTargets negotiationCommandTargets() {
         return new NegotiationCommandTargets();
+    }
+
+    /**
+     * Named in {@code NegotiationTrack}'s {@code @Aggregate}: on PostgreSQL a track's lock is held against every
+     * instance sharing the database ({@link SharedTrackLocks}); elsewhere, one process per database, Axon's own.
+     */
+    @Bean
+    public LockFactory trackLocks(DataSource dataSource) {
+        return DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL
+                ? new SharedTrackLocks(dataSource)
+                : PessimisticLockFactory.usingDefaults();
     }
 
     /**

@@ -22,10 +22,11 @@ import org.axonframework.modelling.command.Repository;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Imports a dossier: reads it, validates all of it, and only then records it, all or nothing.
@@ -43,8 +44,8 @@ import java.util.Set;
  * importer's own (Axon's {@code SimpleCommandBus}, the default): their events are staged and only stored when
  * the importer's unit of work commits.
  * <p>
- * Given the tracks' repository, the importer loads every track the dossier's facts and reports name before it sends
- * the first command. Axon answers each load inside a unit of work by also searching the events staged so far, at a
+ * Given the tracks' repository, the importer loads every stored track the dossier opens, or its facts and reports
+ * name, before it sends the first command, in the order of their stream ids. Axon answers each load inside a unit of work by also searching the events staged so far, at a
  * cost that grows with the square of their number; loaded first, each track is read while nothing is staged, and the
  * commands find it already loaded.
  */
@@ -156,12 +157,15 @@ public class DossierImporter {
         return tally.report(dossier.id());
     }
 
-    /** Loads the stored tracks that the dossier's facts and reports name, into the importer's unit of work. */
+    /** Loads the stored tracks that the dossier opens or its facts and reports name, into the importer's unit of work. */
     private void loadNamedTracks(ValidatedDossier dossier) {
         if (tracks == null) {
             return;
         }
-        Set<TrackId> named = new LinkedHashSet<>();
+        // in one order on every instance: where a track's lock is held across instances, two dossiers naming the
+        // same tracks then cannot each hold one that the other waits for
+        Set<TrackId> named = new TreeSet<>(Comparator.comparing(TrackId::streamId));
+        dossier.tracks().forEach(track -> named.add(track.command().track()));
         dossier.facts().forEach(fact -> named.add(fact.command().track()));
         dossier.reports().forEach(report -> named.add(report.command().track()));
         for (TrackId track : named) {

@@ -110,7 +110,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * each use.
  */
 @Aggregate(commandTargetResolver = "negotiationCommandTargets", snapshotTriggerDefinition = "trackSnapshotTrigger",
-        cache = "trackCache")
+        cache = "trackCache", lockFactory = "trackLocks")
 @Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -60,6 +60,19 @@ class DossierImporterTest {
     }
 
     @Test
+    void aDossiersStoredTracksAreLockedInTheOrderOfTheirIdsBeforeAnyCommand() {
+        importer.importDossier(SampleDossier.seedYaml(), DossierFormat.YAML);
+        tracker.trackLocks.clear();
+
+        importer.importDossier(SampleDossier.seedYaml(), DossierFormat.YAML);
+
+        // the dossier names them us-russia, us-ukraine, ukraine-peace: in one order on every instance, two dossiers
+        // naming the same tracks cannot each hold one the other waits for
+        assertThat(tracker.trackLocks)
+                .startsWith("track:ukraine-peace", "track:us-russia", "track:us-ukraine");
+    }
+
+    @Test
     void theReferenceDossierTellsTheStory() {
         importer.importDossier(SampleDossier.seedYaml(), DossierFormat.YAML);
         List<Object> events = tracker.events();

@@ -9,6 +9,8 @@ import com.negotiationtracker.core.track.NegotiationCommandTargets;
 import com.negotiationtracker.core.track.NegotiationTrack;
 import com.negotiationtracker.core.track.RecordedFacts;
 import com.negotiationtracker.core.track.TrackDirectory;
+import org.axonframework.common.lock.LockFactory;
+import org.axonframework.common.lock.PessimisticLockFactory;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
@@ -18,6 +20,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The write side as a real Axon configuration without Spring: both aggregates routed by
@@ -28,6 +31,8 @@ final class InMemoryTracker implements AutoCloseable {
 
     final InMemoryEventStorageEngine storage;
     final CountingTransactions transactions = new CountingTransactions();
+    /** The tracks' locks taken, in order, by stream id. */
+    final List<String> trackLocks = new CopyOnWriteArrayList<>();
     final Configuration configuration;
 
     InMemoryTracker() {
@@ -45,7 +50,8 @@ final class InMemoryTracker implements AutoCloseable {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Actor.class)
                         .configureCommandTargetResolver(c -> new NegotiationCommandTargets()))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(NegotiationTrack.class)
-                        .configureCommandTargetResolver(c -> new NegotiationCommandTargets()))
+                        .configureCommandTargetResolver(c -> new NegotiationCommandTargets())
+                        .configureLockFactory(c -> recordingLocks(PessimisticLockFactory.usingDefaults())))
                 .buildConfiguration();
         configuration.start();
     }
@@ -55,6 +61,13 @@ final class InMemoryTracker implements AutoCloseable {
         return new DossierImporter(configuration.commandGateway(), transactions,
                 configuration.getComponent(ActorDirectory.class), configuration.getComponent(TrackDirectory.class),
                 configuration.repository(NegotiationTrack.class));
+    }
+
+    private LockFactory recordingLocks(LockFactory locks) {
+        return streamId -> {
+            trackLocks.add(streamId);
+            return locks.obtainLock(streamId);
+        };
     }
 
     /** Every event stored, in order. */

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Gap settlement on PostgreSQL, from the transactions the server reports running.
@@ -144,16 +145,18 @@ final class PostgresGapSettlement implements GapSettlement {
                                                                        List<? extends TrackedEventData<?>> batch,
                                                                        long settledIndex) {
         Instant givenUpBefore = GenericEventMessage.clock.instant().minus(gapTimeout);
-        long lowestOpen = lowestGapAbove(from, settledIndex);
+        // the open gaps read from and not read since: an event's token may have lost one that Axon gave up on
+        SortedSet<Long> carried = new TreeSet<>(gapsAbove(from, settledIndex));
         for (int position = 0; position < batch.size(); position++) {
             TrackedEventData<?> event = batch.get(position);
             SortedSet<Long> open = gapsAbove(event.trackingToken(), settledIndex);
-            if (!open.isEmpty()) {
-                lowestOpen = Math.min(lowestOpen, open.first());
-            }
-            long index = event.trackingToken().position().orElse(lowestOpen);
+            long index = event.trackingToken().position().orElse(Long.MAX_VALUE);
+            carried.remove(index);
+            long lowestOpen = Math.min(carried.isEmpty() ? Long.MAX_VALUE : carried.first(),
+                    open.isEmpty() ? Long.MAX_VALUE : open.first());
             boolean unsafe = open.size() > openGapLimit
-                    || lowestOpen != Long.MAX_VALUE && index - lowestOpen >= maxGapOffset / 2;
+                    || lowestOpen != Long.MAX_VALUE && index != Long.MAX_VALUE
+                    && index - lowestOpen >= maxGapOffset / 2;
             if (unsafe && event.getTimestamp().isAfter(givenUpBefore)) {
                 if (log.isDebugEnabled()) {
                     log.debug("Held back {} events from {} on: {} indexes from {} on may still commit (settled to {})",
@@ -192,12 +195,6 @@ final class PostgresGapSettlement implements GapSettlement {
         }
         GapAwareTrackingToken token = (GapAwareTrackingToken) event.trackingToken();
         return new TrackedDomainEventData<>(token.withGapsTruncatedAt(settledIndex + 1), data);
-    }
-
-    /** The lowest gap above {@code index}; {@code Long.MAX_VALUE} when there is none. */
-    private static long lowestGapAbove(TrackingToken token, long index) {
-        SortedSet<Long> open = gapsAbove(token, index);
-        return open.isEmpty() ? Long.MAX_VALUE : open.first();
     }
 
     private static SortedSet<Long> gapsAbove(TrackingToken token, long index) {

@@ -23,8 +23,8 @@ import javax.sql.DataSource;
  */
 final class SharedTrackLocks implements LockFactory {
 
-    /** The first key of each advisory lock taken here, so that they cannot be mistaken for any other's. */
-    static final int TRACKS = 0x7472_6b73;
+    /** The first key of each advisory lock taken here: a track's lock is (this, the hash of its stream id). */
+    private static final int TRACKS = 0x7472_6b73;
 
     private static final String LOCK = "select 1 from pg_advisory_xact_lock(?, hashtext(?))";
 

@@ -24,8 +24,8 @@ import java.util.Objects;
  * cached track is only handed out at the last sequence number the store holds for its stream (one indexed query, in
  * the loading unit of work's transaction). One that is behind is brought up to date with the events added after its
  * version, as a load applies the events after a snapshot: with two instances writing to the same busy tracks, each
- * write otherwise read the track's snapshot and the events after it again, most of a write's time on the instance
- * that had not written last (BENCHMARKS.md). Should that fail, the track is dropped and read from the store. A writer
+ * write otherwise read the track's snapshot and the events after it again (a third of the second instance's request
+ * time in a profile, BENCHMARKS.md). Should that fail, the track is dropped and read from the store. A writer
  * appending after the check still collides with this one on the stream's next sequence number, which the store keeps
  * unique: a conflict, rolled back (Axon then drops the cached track) and retryable, as without a cache.
  * <p>

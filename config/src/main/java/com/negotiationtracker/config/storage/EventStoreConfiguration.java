@@ -4,7 +4,9 @@ import com.negotiationtracker.core.track.RecordedFacts;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -108,6 +110,20 @@ public class EventStoreConfiguration {
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .maxGapOffset(MAX_GAP_OFFSET)
                 .batchSize(batchSize), gapSettlement);
+    }
+
+    /**
+     * Axon's embedded event store on the engine, as Axon's auto-configuration makes it (same name, same monitor and
+     * spans), but listing a unit of work's staged events in one pass ({@link OnePassStagingEventStore}).
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+                                         org.axonframework.config.Configuration configuration) {
+        return new OnePassStagingEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }
 
     /**

@@ -65,6 +65,11 @@ class PostgresEventTableTest {
     }
 
     @Test
+    void the_application_lists_a_unit_of_works_staged_events_in_one_pass() {
+        assertThat(eventStore).isInstanceOf(OnePassStagingEventStore.class);
+    }
+
+    @Test
     void a_unit_of_works_events_are_numbered_from_the_sequence_in_the_order_appended() {
         String stream = newStream();
 

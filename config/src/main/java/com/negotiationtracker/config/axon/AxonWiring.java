@@ -41,6 +41,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
@@ -132,6 +133,22 @@ public class AxonWiring {
     public Cache trackCache(EventStore eventStore, @Value("${tracker.tracks.cache-size:500}") int size,
                             @Value("${tracker.tracks.cache-events:200000}") long events) {
         return size <= 0 ? NoCache.INSTANCE : new StoreCheckedTracksCache(eventStore, size, events);
+    }
+
+    /**
+     * Loads the tracks written to last into the tracks' cache after a start ({@link TrackCacheWarmUp}), as many as the
+     * cache holds, unless {@code tracker.tracks.warm-up} is false. Not with Axon Server: there is no event table to
+     * ask which tracks those are.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    public TrackCacheWarmUp trackCacheWarmUp(DataSource dataSource,
+                                             @Qualifier("negotiationTrackRepository")
+                                             Repository<NegotiationTrack> tracks,
+                                             TransactionManager transactionManager,
+                                             @Value("${tracker.tracks.cache-size:500}") int size,
+                                             @Value("${tracker.tracks.warm-up:true}") boolean warmUp) {
+        return new TrackCacheWarmUp(new JdbcTemplate(dataSource), tracks, transactionManager, warmUp ? size : 0);
     }
 
     /** With Axon Server there is no event table to read one row of: its event store reads the fact. */

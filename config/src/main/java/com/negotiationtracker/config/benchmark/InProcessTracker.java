@@ -78,7 +78,12 @@ final class InProcessTracker implements AutoCloseable {
         System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication application = new SpringApplication(TrackerApplication.class);
         application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        return new InProcessTracker(application.run(arguments.toArray(String[]::new)));
+        List<String> settings = new ArrayList<>(arguments);
+        if (settings.stream().noneMatch(argument -> argument.startsWith("--tracker.tracks.warm-up="))) {
+            // what is measured in process is the import and the replay, alone: no tracks loaded beside them
+            settings.add("--tracker.tracks.warm-up=false");
+        }
+        return new InProcessTracker(application.run(settings.toArray(String[]::new)));
     }
 
     int port() {

@@ -148,8 +148,7 @@ public class AxonWiring {
                                              TransactionManager transactionManager,
                                              @Value("${tracker.tracks.cache-size:500}") int size,
                                              @Value("${tracker.tracks.warm-up:true}") boolean warmUp) {
-        return new TrackCacheWarmUp(new JdbcTemplate(dataSource), tracks, transactionManager, warmUp ? size : 0,
-                true);
+        return new TrackCacheWarmUp(new JdbcTemplate(dataSource), tracks, transactionManager, warmUp ? size : 0);
     }
 
     /** With Axon Server there is no event table to read one row of: its event store reads the fact. */

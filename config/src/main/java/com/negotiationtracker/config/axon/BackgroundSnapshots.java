@@ -3,7 +3,6 @@ package com.negotiationtracker.config.axon;
 import org.springframework.beans.factory.DisposableBean;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,11 +11,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BackgroundSnapshots implements DisposableBean {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "track-snapshots");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = DaemonThread.named("track-snapshots");
 
     ExecutorService executor() {
         return executor;

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,25 +45,16 @@ public final class TrackCacheWarmUp implements DisposableBean {
     private final Repository<NegotiationTrack> tracks;
     private final TransactionManager transactionManager;
     private final int limit;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
-        Thread warmUp = new Thread(task, "track-cache-warm-up");
-        warmUp.setDaemon(true);
-        return warmUp;
-    });
-    private final boolean pausing;
+    private final ExecutorService thread = DaemonThread.named("track-cache-warm-up");
     private volatile boolean stopped;
 
-    /**
-     * @param limit   the most tracks loaded (0: none)
-     * @param pausing whether to rest after each load as long as it took
-     */
+    /** @param limit the most tracks loaded (0: none) */
     public TrackCacheWarmUp(JdbcTemplate jdbc, Repository<NegotiationTrack> tracks,
-                            TransactionManager transactionManager, int limit, boolean pausing) {
+                            TransactionManager transactionManager, int limit) {
         this.jdbc = jdbc;
         this.tracks = tracks;
         this.transactionManager = transactionManager;
         this.limit = limit;
-        this.pausing = pausing;
     }
 
     @EventListener
@@ -112,7 +102,7 @@ public final class TrackCacheWarmUp implements DisposableBean {
      */
     private boolean restFor(long nanos) {
         try {
-            TimeUnit.NANOSECONDS.sleep(pausing ? nanos : 0);
+            TimeUnit.NANOSECONDS.sleep(nanos);
             return true;
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();

@@ -52,7 +52,7 @@ class TrackCacheWarmUpTest {
             Cache cache = restarted.getBean("trackCache", Cache.class);
             List<String> tracks = tracksNewestFirst(restarted);
             TrackCacheWarmUp roomForOne = new TrackCacheWarmUp(restarted.getBean(JdbcTemplate.class),
-                    tracksRepository(restarted), restarted.getBean(TransactionManager.class), 1, false);
+                    tracksRepository(restarted), restarted.getBean(TransactionManager.class), 1);
 
             assertThat(tracks).noneMatch(cache::containsKey);
             assertThat(roomForOne.warmUp()).isEqualTo(1);

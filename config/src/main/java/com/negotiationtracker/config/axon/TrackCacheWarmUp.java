@@ -95,8 +95,8 @@ public final class TrackCacheWarmUp implements DisposableBean {
 
     /**
      * Waits as long as the last load took, so that the warm-up takes at most half of a processor from the requests an
-     * instance already serves: in the load benchmark, loading without a pause, it took a third of the reads' throughput
-     * away from a fresh instance, whose connections then ran out ({@code 503}s).
+     * instance already serves: in the load benchmark, loading without a pause, it took a quarter of the reads'
+     * throughput away from a fresh instance, whose connections then ran out ({@code 503}s).
      *
      * @return false when interrupted (the application stops)
      */

@@ -39,6 +39,10 @@ final class SubjectsOfBatch {
     private static final Comparator<SubjectKey> LOCK_ORDER =
             Comparator.comparing(SubjectKey::party).thenComparing(SubjectKey::issue);
 
+    /** {@link #startBefore}'s query, {@code %s} for the index hint. */
+    static final String START_BEFORE = "select valid_from from position_statement%s where party = ? and issue = ?"
+            + " and valid_from < ? order by party desc, issue desc, valid_from desc fetch first row only";
+
     private final Map<SubjectKey, PositionSubject> subjects = new HashMap<>();
     private final Set<SubjectKey> stated = new TreeSet<>(LOCK_ORDER);
 
@@ -124,9 +128,7 @@ final class SubjectsOfBatch {
      */
     private static PositionSubject readNewest(EntityManager entityManager, JdbcTemplate jdbc, IndexHints hints,
                                               SubjectKey key, Stances stated) {
-        OffsetDateTime before = jdbc.queryForObject("select max(valid_from) from position_statement"
-                        + " where party = ? and issue = ? and valid_from < ?", OffsetDateTime.class, key.party(),
-                key.issue(), time(stated.earliestValid));
+        OffsetDateTime before = startBefore(jdbc, hints, key, time(stated.earliestValid));
         OffsetDateTime from = before != null ? before : time(stated.earliestValid);
         PositionSubject subject = PositionSubject.empty(key, stated.firstRecorded);
         subjectRowsFrom(entityManager, PositionStatementEntity.class,
@@ -137,6 +139,19 @@ final class SubjectsOfBatch {
                 "position_version" + hints.use("ix_position_version_subject"), key, from, " and recorded_to is null")
                 .forEach(version -> subject.versions().put(version.key(), version));
         return subject;
+    }
+
+    /**
+     * The latest valid start of a subject's stances before {@code validTime}, if any: the first entry of the index on
+     * valid time read backwards from there. (H2 answers {@code max(valid_from)} under these conditions by reading
+     * every stance of the subject before that time, which for a late stance in a busy subject is most of its
+     * history; it reads an index backwards only when the query orders by every leading column descending.)
+     */
+    static OffsetDateTime startBefore(JdbcTemplate jdbc, IndexHints hints, SubjectKey key, OffsetDateTime validTime) {
+        return jdbc.query(START_BEFORE.formatted(hints.use("ix_position_statement_valid")),
+                        (row, number) -> row.getObject("valid_from", OffsetDateTime.class), key.party(), key.issue(),
+                        validTime)
+                .stream().findFirst().orElse(null);
     }
 
     /** A subject's rows of {@code table} (stances or versions) that start at or after {@code from}, as entities. */

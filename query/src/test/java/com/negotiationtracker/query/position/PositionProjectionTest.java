@@ -6,6 +6,7 @@ import com.negotiationtracker.core.time.TimePrecision;
 import com.negotiationtracker.query.replay.CommittedReset;
 import com.negotiationtracker.query.timeline.SourceView;
 import com.negotiationtracker.query.timeline.ValidTimeView;
+import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.batch.ProcessorBatch;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
@@ -20,9 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -61,9 +67,13 @@ class PositionProjectionTest {
     private PositionProjection projection;
     @Autowired
     private TestEntityManager database;
+    @Autowired
+    private DataSource dataSource;
 
     private AnnotationEventHandlerAdapter processor;
     private QueryGateway queries;
+    private JdbcTemplate jdbc;
+    private IndexHints hints;
 
     @BeforeEach
     void connectAxon() {
@@ -71,6 +81,8 @@ class PositionProjectionTest {
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
         queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
+        jdbc = new JdbcTemplate(dataSource);
+        hints = IndexHints.of(dataSource);
     }
 
     @Test
@@ -391,6 +403,30 @@ class PositionProjectionTest {
                 .containsExactly("france/kyiv-participation", "germany/kyiv-participation",
                         "ukraine/nato-membership", "united-states/nato-membership", "united-states/territory");
         assertThat(positions(FindPositions.now().page(3, 2)).entries()).as("past the last page").isEmpty();
+    }
+
+    @Test
+    void theStanceBeforeALateOneIsFoundWithoutReadingTheSubjectsHistory() {
+        List<EventMessage<?>> daily = new ArrayList<>();
+        for (int day = 1; day <= 60; day++) {
+            String date = LocalDate.of(2024, 1, 1).plusDays(day).toString();
+            daily.add(tracked(stance(fact("us-nato-" + date).on(date), UNITED_STATES, NATO, "stance of " + date), day,
+                    FIRST_IMPORT.plusSeconds(day)));
+        }
+        deliverAsOneBatch(daily);
+        SubjectKey subject = new SubjectKey(UNITED_STATES.value(), NATO);
+        OffsetDateTime lateStance = OffsetDateTime.parse("2024-02-10T12:00:00Z");
+
+        assertThat(SubjectsOfBatch.startBefore(jdbc, hints, subject, lateStance))
+                .isEqualTo(OffsetDateTime.parse("2024-02-10T00:00:00Z"));
+        assertThat(SubjectsOfBatch.startBefore(jdbc, hints, subject, OffsetDateTime.parse("2024-01-02T00:00:00Z")))
+                .as("none starts before the first").isNull();
+        String plan = String.join("\n", jdbc.queryForList("explain analyze "
+                + SubjectsOfBatch.START_BEFORE.formatted(hints.use("ix_position_statement_valid")), String.class,
+                subject.party(), subject.issue(), lateStance));
+        assertThat(plan).contains("index sorted");
+        assertThat(Integer.parseInt(plan.replaceAll("(?s).*scanCount: (\\d+).*", "$1")))
+                .as("index entries read, of the 40 stances before it").isLessThanOrEqualTo(2);
     }
 
     /** Hands a message to the projection as its processor would, each in a unit of work of its own. */

@@ -180,7 +180,8 @@ public class PositionProjection {
 
     /**
      * Works out the subject's versions from its stances and brings the rows in line, writing only what changed: of the
-     * versions, those the subject holds (see {@link PositionSubject#versionsFrom()}).
+     * versions, those the subject holds (see {@link PositionSubject#versionsFrom()}), but for those of the stances
+     * it holds only as successors (see {@link PositionSubject#readUntil()}).
      */
     private void rework(PositionSubject subject) {
         Map<StatementKey, PositionStatementEntity> statements = subject.statements();
@@ -188,8 +189,10 @@ public class PositionProjection {
                 .map(s -> new PositionVersions.Stated(s.key(), s.validFrom(), s.recordedAt(), s.globalPosition()))
                 .toList()).stream()
                 .filter(version -> subject.holds(version.recordedTo()))
+                .filter(version -> subject.knowsSuccessorOf(version.validFrom()))
                 .toList();
         Map<VersionKey, PositionVersionEntity> rows = new HashMap<>(subject.versions());
+        rows.values().removeIf(row -> !subject.knowsSuccessorOf(row.validFrom()));
         for (PositionVersions.Version version : wanted) {
             VersionKey key = new VersionKey(version.key().track(), version.key().factId(), version.recordedFrom());
             PositionVersionEntity row = rows.remove(key);

@@ -6,6 +6,7 @@ import com.negotiationtracker.query.batch.RowsByKey;
 import com.negotiationtracker.query.batch.SqlValues;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,6 +43,9 @@ final class SubjectsOfBatch {
     /** {@link #startBefore}'s query, {@code %s} for the index hint. */
     static final String START_BEFORE = "select valid_from from position_statement%s where party = ? and issue = ?"
             + " and valid_from < ? order by party desc, issue desc, valid_from desc fetch first row only";
+    /** {@link #startAfter}'s query, {@code %s} for the index hint. */
+    static final String START_AFTER = "select valid_from from position_statement%s where party = ? and issue = ?"
+            + " and valid_from > ? order by party, issue, valid_from fetch first row only";
 
     private final Map<SubjectKey, PositionSubject> subjects = new HashMap<>();
     private final Set<SubjectKey> stated = new TreeSet<>(LOCK_ORDER);
@@ -120,23 +124,29 @@ final class SubjectsOfBatch {
 
     /**
      * The part of a subject's history that stances recorded after all of its others can change, read through the
-     * index on valid time: the stances from the earliest valid time among them on, the one just before that (with
-     * any stated at the same time as it), and their current versions. A stance's versions depend only on the
-     * stances after it in valid time, so those read make the same versions as all of them would; and as nothing is
-     * recorded between the subject's last stance and these, none of the versions the record closed before can change.
-     * A busy subject then costs what its new stances touch, not the whole of its history.
+     * index on valid time: the stances from the earliest valid time among them to the latest, the one just before
+     * that (with any stated at the same time as it), the first one after it (with those stated at the same time), and
+     * their current versions. A stance's versions depend only on the one after it in valid time, so those read make
+     * the same versions as all of them would, but for the last ones read, whose successors are not read: their
+     * versions, which no new stance changes, are left as they are ({@link PositionSubject#readUntil()}). And as
+     * nothing is recorded between the subject's last stance and these, none of the versions the record closed before
+     * can change. A busy subject then costs what its new stances touch, not the whole of its history: a stance
+     * reported a year late reads its neighbours, not the year after it.
      */
     private static PositionSubject readNewest(EntityManager entityManager, JdbcTemplate jdbc, IndexHints hints,
                                               SubjectKey key, Stances stated) {
         OffsetDateTime before = startBefore(jdbc, hints, key, time(stated.earliestValid));
         OffsetDateTime from = before != null ? before : time(stated.earliestValid);
-        PositionSubject subject = PositionSubject.empty(key, stated.firstRecorded);
+        OffsetDateTime until = startAfter(jdbc, hints, key, time(stated.latestValid));
+        PositionSubject subject = PositionSubject.part(key, stated.firstRecorded,
+                until == null ? null : until.toInstant());
         subjectRowsFrom(entityManager, PositionStatementEntity.class,
-                "position_statement" + hints.use("ix_position_statement_valid"), key, from, "")
+                "position_statement" + hints.use("ix_position_statement_valid"), key, from, until, "")
                 .forEach(statement -> subject.statements().put(statement.key(), statement));
         // H2 might rather walk the subject's open-ended versions (V16's index), which hold no valid start
         subjectRowsFrom(entityManager, PositionVersionEntity.class,
-                "position_version" + hints.use("ix_position_version_subject"), key, from, " and recorded_to is null")
+                "position_version" + hints.use("ix_position_version_subject"), key, from, until,
+                " and recorded_to is null")
                 .forEach(version -> subject.versions().put(version.key(), version));
         return subject;
     }
@@ -154,14 +164,33 @@ final class SubjectsOfBatch {
                 .stream().findFirst().orElse(null);
     }
 
-    /** A subject's rows of {@code table} (stances or versions) that start at or after {@code from}, as entities. */
+    /**
+     * The earliest valid start of a subject's stances after {@code validTime}, if any: the first entry of the index on
+     * valid time read forwards from there.
+     */
+    static OffsetDateTime startAfter(JdbcTemplate jdbc, IndexHints hints, SubjectKey key, OffsetDateTime validTime) {
+        return jdbc.query(START_AFTER.formatted(hints.use("ix_position_statement_valid")),
+                        (row, number) -> row.getObject("valid_from", OffsetDateTime.class), key.party(), key.issue(),
+                        validTime)
+                .stream().findFirst().orElse(null);
+    }
+
+    /**
+     * A subject's rows of {@code table} (stances or versions) that start at or after {@code from}, and at or before
+     * {@code until} where it is given, as entities.
+     */
     private static <T> List<T> subjectRowsFrom(EntityManager entityManager, Class<T> entity, String table,
-                                              SubjectKey key, OffsetDateTime from, String condition) {
-        return entityManager.createNativeQuery("select * from " + table
-                        + " where party = ?1 and issue = ?2 and valid_from >= ?3" + condition, entity)
+                                              SubjectKey key, OffsetDateTime from, OffsetDateTime until,
+                                              String condition) {
+        Query query = entityManager.createNativeQuery("select * from " + table
+                        + " where party = ?1 and issue = ?2 and valid_from >= ?3"
+                        + (until == null ? "" : " and valid_from <= ?4") + condition, entity)
                 .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, key.party()).setParameter(2, key.issue()).setParameter(3, from)
-                .getResultList().stream().map(entity::cast).toList();
+                .setParameter(1, key.party()).setParameter(2, key.issue()).setParameter(3, from);
+        if (until != null) {
+            query.setParameter(4, until);
+        }
+        return ((List<?>) query.getResultList()).stream().map(entity::cast).toList();
     }
 
     /**
@@ -185,13 +214,15 @@ final class SubjectsOfBatch {
         return subjects;
     }
 
-    /** A subject's stances in the batch: the earliest valid time and the first record time among them. */
+    /** A subject's stances in the batch: the earliest and latest valid times and the first record time among them. */
     private static final class Stances {
         private Instant earliestValid;
+        private Instant latestValid;
         private Instant firstRecorded;
 
         void add(Instant validFrom, Instant recordedAt) {
             earliestValid = earliestValid == null || validFrom.isBefore(earliestValid) ? validFrom : earliestValid;
+            latestValid = latestValid == null || validFrom.isAfter(latestValid) ? validFrom : latestValid;
             firstRecorded = firstRecorded == null || recordedAt.isBefore(firstRecorded) ? recordedAt : firstRecorded;
         }
     }

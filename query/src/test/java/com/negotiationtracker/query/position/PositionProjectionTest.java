@@ -406,7 +406,7 @@ class PositionProjectionTest {
     }
 
     @Test
-    void theStanceBeforeALateOneIsFoundWithoutReadingTheSubjectsHistory() {
+    void theStancesAroundALateOneAreFoundWithoutReadingTheSubjectsHistory() {
         List<EventMessage<?>> daily = new ArrayList<>();
         for (int day = 1; day <= 60; day++) {
             String date = LocalDate.of(2024, 1, 1).plusDays(day).toString();
@@ -419,14 +419,21 @@ class PositionProjectionTest {
 
         assertThat(SubjectsOfBatch.startBefore(jdbc, hints, subject, lateStance))
                 .isEqualTo(OffsetDateTime.parse("2024-02-10T00:00:00Z"));
+        assertThat(SubjectsOfBatch.startAfter(jdbc, hints, subject, lateStance))
+                .isEqualTo(OffsetDateTime.parse("2024-02-11T00:00:00Z"));
         assertThat(SubjectsOfBatch.startBefore(jdbc, hints, subject, OffsetDateTime.parse("2024-01-02T00:00:00Z")))
                 .as("none starts before the first").isNull();
-        String plan = String.join("\n", jdbc.queryForList("explain analyze "
-                + SubjectsOfBatch.START_BEFORE.formatted(hints.use("ix_position_statement_valid")), String.class,
-                subject.party(), subject.issue(), lateStance));
-        assertThat(plan).contains("index sorted");
-        assertThat(Integer.parseInt(plan.replaceAll("(?s).*scanCount: (\\d+).*", "$1")))
-                .as("index entries read, of the 40 stances before it").isLessThanOrEqualTo(2);
+        assertThat(SubjectsOfBatch.startAfter(jdbc, hints, subject, OffsetDateTime.parse("2024-03-01T00:00:00Z")))
+                .as("none starts after the last").isNull();
+        for (String query : List.of(SubjectsOfBatch.START_BEFORE, SubjectsOfBatch.START_AFTER)) {
+            String plan = String.join("\n", jdbc.queryForList("explain analyze "
+                    + query.formatted(hints.use("ix_position_statement_valid")), String.class, subject.party(),
+                    subject.issue(), lateStance));
+            assertThat(plan).as(query).contains("index sorted");
+            assertThat(Integer.parseInt(plan.replaceAll("(?s).*scanCount: (\\d+).*", "$1")))
+                    .as("index entries read, of the 40 stances before it or the 20 after: " + query)
+                    .isLessThanOrEqualTo(2);
+        }
     }
 
     /** Hands a message to the projection as its processor would, each in a unit of work of its own. */

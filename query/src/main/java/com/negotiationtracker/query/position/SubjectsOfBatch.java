@@ -158,10 +158,7 @@ final class SubjectsOfBatch {
      * history; it reads an index backwards only when the query orders by every leading column descending.)
      */
     static OffsetDateTime startBefore(JdbcTemplate jdbc, IndexHints hints, SubjectKey key, OffsetDateTime validTime) {
-        return jdbc.query(START_BEFORE.formatted(hints.use("ix_position_statement_valid")),
-                        (row, number) -> row.getObject("valid_from", OffsetDateTime.class), key.party(), key.issue(),
-                        validTime)
-                .stream().findFirst().orElse(null);
+        return firstStart(jdbc, START_BEFORE.formatted(hints.use("ix_position_statement_valid")), key, validTime);
     }
 
     /**
@@ -169,10 +166,13 @@ final class SubjectsOfBatch {
      * valid time read forwards from there.
      */
     static OffsetDateTime startAfter(JdbcTemplate jdbc, IndexHints hints, SubjectKey key, OffsetDateTime validTime) {
-        return jdbc.query(START_AFTER.formatted(hints.use("ix_position_statement_valid")),
-                        (row, number) -> row.getObject("valid_from", OffsetDateTime.class), key.party(), key.issue(),
-                        validTime)
-                .stream().findFirst().orElse(null);
+        return firstStart(jdbc, START_AFTER.formatted(hints.use("ix_position_statement_valid")), key, validTime);
+    }
+
+    private static OffsetDateTime firstStart(JdbcTemplate jdbc, String query, SubjectKey key,
+                                             OffsetDateTime validTime) {
+        return jdbc.query(query, (row, number) -> row.getObject("valid_from", OffsetDateTime.class), key.party(),
+                key.issue(), validTime).stream().findFirst().orElse(null);
     }
 
     /**

@@ -126,6 +126,14 @@ final class InProcessTracker implements AutoCloseable {
     }
 
     /**
+     * Stops every processor where it is: after a replay that did not finish, so that what is measured next (the raw
+     * read, the as-of queries) does not share the machine with processors still replaying.
+     */
+    void stopProcessors() {
+        processors().forEach(StreamingEventProcessor::shutDown);
+    }
+
+    /**
      * Rebuilds every read model through the application's own {@link ReplayService} and times it: the whole replay,
      * and each processor until it has handled every event of the store. Progress is read from the processors' own
      * status in this process, which costs no database query; the service's verdict is kept beside it, since the

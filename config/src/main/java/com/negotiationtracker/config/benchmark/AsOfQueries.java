@@ -51,7 +51,7 @@ final class AsOfQueries {
     /** The kinds of as-of query, by name, each a supplier of request paths. */
     Map<String, Supplier<String>> kinds() {
         Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
-        kinds.put("GET /api/state (world, first page of 20 tracks)", () -> "/api/state?" + times());
+        kinds.put("GET /api/state (world, first page of 20 tracks and of 50 channels)", () -> "/api/state?" + times());
         kinds.put("GET /api/state?track=…", () -> "/api/state?" + times() + "&track=" + track());
         kinds.put("GET /api/positions (first page)", () -> "/api/positions?" + times());
         kinds.put("GET /api/timeline (first page of 100)", () -> "/api/timeline?" + times() + "&size=100");

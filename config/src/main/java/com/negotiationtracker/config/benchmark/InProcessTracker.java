@@ -122,7 +122,7 @@ final class InProcessTracker implements AutoCloseable {
                 Thread.sleep(100);
             }
         }
-        processors().forEach(StreamingEventProcessor::shutDown);
+        stopProcessors();
     }
 
     /**

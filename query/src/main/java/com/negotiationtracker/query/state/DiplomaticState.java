@@ -9,7 +9,10 @@ import java.util.List;
  * <p>
  * Of the world (no {@code track}), an answer is one page of tracks: {@code page} (from 0) of {@code size} tracks, of
  * the {@code tracksKnown} the record held at {@code knownAt}, in id order. The lists hold what belongs to those tracks,
- * and every channel (channels belong to pairs of parties, not to tracks). A track the record held but whose phase had
+ * and one page of channels (channels belong to pairs of parties, not to tracks): page {@code channelPage} of
+ * {@code channelSize} channels of those that hold at {@code validAt} as known at {@code knownAt}, in the order of
+ * their parties; {@code moreChannels} says whether any follow. Narrowed to a track, the channels are all those between
+ * its parties: page 0, as many a page as there are, none more. A track the record held but whose phase had
  * not begun at {@code validAt} takes its place on the page with nothing in the lists. Narrowed to a track, the answer
  * is page 0 of size 1, and {@code tracksKnown} is 1 if the record held the track at {@code knownAt}, else 0.
  * <p>
@@ -27,7 +30,8 @@ public record DiplomaticState(Instant validAt, Instant knownAt, String track,
                               List<ProposalState> proposals,
                               List<GuaranteeState> guarantees,
                               int page, int size, long tracksKnown,
-                              int listPage, int listSize, List<MoreItems> more) {
+                              int listPage, int listSize, List<MoreItems> more,
+                              int channelPage, int channelSize, boolean moreChannels) {
 
     public DiplomaticState {
         channels = List.copyOf(channels);

@@ -26,6 +26,9 @@ final class StateAssembly {
     private final List<ProposalState> proposals = new ArrayList<>();
     private final List<GuaranteeState> guarantees = new ArrayList<>();
     private final List<MoreItems> more = new ArrayList<>();
+    /** Which page of the world's channels this is, and whether more follow; null: all the track's channels. */
+    private Paging channelPage;
+    private boolean moreChannels;
 
     /**
      * @param channelParties the parties a channel must be between to be kept, or null to keep every channel
@@ -48,6 +51,13 @@ final class StateAssembly {
     void add(ListPages.Found found) {
         found.items().forEach(this::add);
         more.addAll(found.more());
+    }
+
+    /** Adds a page of the world's channels, in their order, and whether more follow it. */
+    void add(ChannelPage page) {
+        page.channels().forEach(this::add);
+        channelPage = page.page();
+        moreChannels = page.more();
     }
 
     /** Adds a channel, if it is between the parties asked about (any, when the answer is not narrowed to a track). */
@@ -74,6 +84,8 @@ final class StateAssembly {
 
     DiplomaticState build() {
         return new DiplomaticState(validAt, knownAt, track, channels, tracks, invitations, meetings, measures, demands,
-                proposals, guarantees, page, size, tracksKnown, lists.page(), lists.size(), more);
+                proposals, guarantees, page, size, tracksKnown, lists.page(), lists.size(), more,
+                channelPage == null ? 0 : channelPage.page(),
+                channelPage == null ? channels.size() : channelPage.size(), moreChannels);
     }
 }

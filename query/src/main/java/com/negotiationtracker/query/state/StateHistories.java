@@ -196,18 +196,51 @@ final class StateHistories {
     }
 
     /**
-     * The state at valid time {@code validAt} as the record stood at record time {@code knownAt} of every channel, from
-     * the channels' register: each channel's version found by itself ({@link VersionsAt}) and its contacts counted
-     * ({@link ChannelContacts}), so that no channel's whole history is read.
+     * One page of the channels that hold at valid time {@code validAt} as the record stood at record time
+     * {@code knownAt}, in key order, from the channels' register: each channel's version found by itself
+     * ({@link VersionsAt}) and the page's contacts counted ({@link ChannelContacts}), so that no channel's whole
+     * history is read. The register's keys are looked up a few more at a time than the page still needs (a channel
+     * that had no contact by {@code validAt}, or was not recorded by {@code knownAt}, has no version and takes no
+     * place), until the page is full and one more is found, or the keys run out: the first page of a world of many
+     * channels reads the versions of about that many.
      */
-    List<ChannelState> channelsAt(Instant validAt, Instant knownAt) {
-        return channelsAt(validAt, knownAt, channelKeys());
+    ChannelPage channelsAt(Instant validAt, Instant knownAt, Paging page) {
+        List<String> keys = channelKeys();
+        List<StoredState> onThePage = new ArrayList<>();
+        boolean more = false;
+        int passed = 0;
+        int next = 0;
+        while (next < keys.size() && !more) {
+            int wanted = page.offset() + page.size() + 1 - passed - onThePage.size();
+            List<String> chunk = keys.subList(next, Math.min(keys.size(), next + Math.max(wanted, BRANCHES / 4)));
+            next += chunk.size();
+            for (StoredState version : versionsOf(chunk, validAt, knownAt)) {
+                if (passed < page.offset()) {
+                    passed++;
+                } else if (onThePage.size() < page.size()) {
+                    onThePage.add(version);
+                } else {
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return new ChannelPage(page, shown(onThePage, validAt, knownAt), more);
     }
 
-    /** The same for the channels with the given keys, in key order. */
+    /** The state at valid time {@code validAt} as known at {@code knownAt} of the channels with the given keys. */
     List<ChannelState> channelsAt(Instant validAt, Instant knownAt, Collection<String> keys) {
-        List<StoredState> versions = versionsAt.of(keys.stream()
-                .map(key -> List.of(EntityKind.CHANNEL.column(), key)).toList(), validAt, knownAt);
+        return shown(versionsOf(keys, validAt, knownAt), validAt, knownAt);
+    }
+
+    /** The channels' versions that hold at {@code validAt} as known at {@code knownAt}, in key order. */
+    private List<StoredState> versionsOf(Collection<String> keys, Instant validAt, Instant knownAt) {
+        return versionsAt.of(keys.stream().map(key -> List.of(EntityKind.CHANNEL.column(), key)).toList(), validAt,
+                knownAt);
+    }
+
+    /** The channels as shown: their versions, with the contacts each had up to {@code validAt} counted. */
+    private List<ChannelState> shown(List<StoredState> versions, Instant validAt, Instant knownAt) {
         Map<String, ChannelVersion> channels = new LinkedHashMap<>();
         Map<String, Instant> lastContacts = new HashMap<>();
         versions.forEach(version -> {

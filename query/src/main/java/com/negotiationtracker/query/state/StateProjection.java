@@ -147,7 +147,7 @@ public class StateProjection {
                 StateAssembly state = new StateAssembly(validAt, knownAt, null, null, paging.page(), paging.size(),
                         inputs.tracksKnownAt(knownAt), query.lists());
                 List<String> tracks = inputs.tracksKnownAt(knownAt, paging);
-                histories.channelsAt(validAt, knownAt).forEach(state::add);
+                state.add(histories.channelsAt(validAt, knownAt, query.channels()));
                 histories.phasesOf(validAt, knownAt, tracks).forEach(state::add);
                 state.add(histories.lists(validAt, knownAt, tracks, query.lists()));
                 return state.build();

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The world's state a page of tracks at a time, on the reference story: the pages together hold what each track
- * holds, every page holds every channel, and the count of tracks follows the record time.
+ * holds, every page holds the first page of channels (the story's fit on it), and the count of tracks follows the
+ * record time.
  */
 class WorldPagesTest {
 
@@ -47,7 +48,7 @@ class WorldPagesTest {
             assertThat(world.demands()).isEqualTo(alone.demands());
             assertThat(world.proposals()).isEqualTo(alone.proposals());
             assertThat(world.guarantees()).isEqualTo(alone.guarantees());
-            assertThat(world.channels()).as("every page holds every channel").isEqualTo(firstPage.channels());
+            assertThat(world.channels()).as("every page of tracks holds the first page of channels").isEqualTo(firstPage.channels());
             assertThat(world.channels()).containsAll(alone.channels());
         }
         assertThat(firstPage.tracksKnown()).isGreaterThan(1);

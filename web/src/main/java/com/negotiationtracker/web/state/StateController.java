@@ -48,13 +48,17 @@ public class StateController {
      *                 {@value DiplomaticStateAt#LIST_ITEMS_OF_THE_WORLD} on the world,
      *                 {@value DiplomaticStateAt#LIST_ITEMS_OF_A_TRACK} on a track); on the world, tracks a page times
      *                 items a list at most {@value DiplomaticStateAt#MAX_LIST_ITEMS_OF_THE_WORLD}
+     * @param channelPage without a track, which page of the channels, from 0 (default 0)
+     * @param channelSize without a track, channels a page, 1 to 1000 (default
+     *                    {@value DiplomaticStateAt#CHANNELS_A_PAGE})
      */
     @Operation(summary = "The diplomatic state at a valid time, as the record stood at a record time",
             description = "The phases, channels, invitations, meetings, measures, demands, proposals and guarantees"
                     + " that hold at that moment. Without a track, one page of the tracks the record held then (in id"
                     + " order; page, size and tracksKnown say which), each with its phase and the first items of each"
-                    + " of its lists, and every channel. With a track, that track alone and the channel between its"
-                    + " parties. A track's invitations, meetings, measures, demands, proposals and guarantees grow"
+                    + " of its lists, and one page of the channels that hold then, in the order of their parties"
+                    + " (channelPage, channelSize; moreChannels says whether more follow). With a track, that track"
+                    + " alone and the channels between its parties. A track's invitations, meetings, measures, demands, proposals and guarantees grow"
                     + " with the record (every invitation ever issued, with its status then), so each list is"
                     + " answered a page at a time (listPage, listSize), newest first: by when the state shown began,"
                     + " the latest change first. more names each track's list that goes on past the page.")
@@ -81,16 +85,24 @@ public class StateController {
                                          + DiplomaticStateAt.LIST_ITEMS_OF_A_TRACK + " on a track; on the world,"
                                          + " size times listSize at most "
                                          + DiplomaticStateAt.MAX_LIST_ITEMS_OF_THE_WORLD + ")")
-                                 @RequestParam(required = false) String listSize) {
+                                 @RequestParam(required = false) String listSize,
+                                 @Parameter(description = "without a track: which page of the channels, from 0"
+                                         + " (default 0)")
+                                 @RequestParam(required = false) String channelPage,
+                                 @Parameter(description = "without a track: channels a page, 1 to 1000 (default "
+                                         + DiplomaticStateAt.CHANNELS_A_PAGE + ")")
+                                 @RequestParam(required = false) String channelSize) {
         Instant now = Instant.now();
         String narrowedTo = QueryParameters.slug("track", track);
         Paging tracks = QueryParameters.paging(page, size, DiplomaticStateAt.TRACKS_A_PAGE);
         Paging lists = QueryParameters.paging("listPage", listPage, "listSize", listSize,
                 DiplomaticStateAt.listItemsByDefault(narrowedTo));
+        Paging channels = QueryParameters.paging("channelPage", channelPage, "channelSize", channelSize,
+                DiplomaticStateAt.CHANNELS_A_PAGE);
         DiplomaticStateAt query;
         try {
             query = new DiplomaticStateAt(moment("validAt", validAt, now), moment("knownAt", knownAt, now),
-                    narrowedTo, tracks, lists);
+                    narrowedTo, tracks, lists, channels);
         } catch (IllegalArgumentException tooMany) {
             throw new InvalidParameter("listSize", tooMany.getMessage());
         }

@@ -61,7 +61,7 @@ class StateControllerTest {
                     new VenueView(VenueKind.NAMED, "Moscow", "russia"), null, InvitationStatus.OPEN, FEBRUARY_12,
                     "putin-invites-trump-to-moscow", FEBRUARY_12)),
             List.of(), List.of(), List.of(), List.of(), List.of(), 0, 20, 1, 0, 5,
-            List.of(new MoreItems("us-russia", "invitations")));
+            List.of(new MoreItems("us-russia", "invitations")), 0, 50, true);
 
     @Autowired
     private MockMvc mvc;
@@ -104,7 +104,21 @@ class StateControllerTest {
                 .andExpect(jsonPath("$.listPage").value(0))
                 .andExpect(jsonPath("$.listSize").value(5))
                 .andExpect(jsonPath("$.more[0].track").value("us-russia"))
-                .andExpect(jsonPath("$.more[0].list").value("invitations"));
+                .andExpect(jsonPath("$.more[0].list").value("invitations"))
+                .andExpect(jsonPath("$.channelPage").value(0))
+                .andExpect(jsonPath("$.channelSize").value(50))
+                .andExpect(jsonPath("$.moreChannels").value(true));
+    }
+
+    @Test
+    void pagesTheWorldsChannelsFiftyAPageUnlessToldOtherwise() throws Exception {
+        mvc.perform(get("/api/state")).andExpect(status().isOk());
+        mvc.perform(get("/api/state").param("channelPage", "2").param("channelSize", "7"))
+                .andExpect(status().isOk());
+
+        List<DiplomaticStateAt> asked = askedFor(2);
+        assertThat(asked.get(0).channels()).isEqualTo(new Paging(0, DiplomaticStateAt.CHANNELS_A_PAGE));
+        assertThat(asked.get(1).channels()).isEqualTo(new Paging(2, 7));
     }
 
     @Test
@@ -179,6 +193,8 @@ class StateControllerTest {
         expectBadParameter("listSize", "1001", "listSize must be between 1 and 1000");
         expectBadParameter("listPage", "-2", "listPage counts from 0");
         expectBadParameter("listPage", "first", "listPage");
+        expectBadParameter("channelSize", "1001", "channelSize must be between 1 and 1000");
+        expectBadParameter("channelPage", "-1", "channelPage counts from 0");
         verifyNoInteractions(queryGateway);
     }
 

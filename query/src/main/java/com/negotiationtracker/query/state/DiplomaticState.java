@@ -11,10 +11,10 @@ import java.util.List;
  * the {@code tracksKnown} the record held at {@code knownAt}, in id order. The lists hold what belongs to those tracks,
  * and one page of channels (channels belong to pairs of parties, not to tracks): page {@code channelPage} of
  * {@code channelSize} channels of those that hold at {@code validAt} as known at {@code knownAt}, in the order of
- * their parties; {@code moreChannels} says whether any follow. Narrowed to a track, the channels are all those between
- * its parties: page 0, as many a page as there are, none more. A track the record held but whose phase had
- * not begun at {@code validAt} takes its place on the page with nothing in the lists. Narrowed to a track, the answer
- * is page 0 of size 1, and {@code tracksKnown} is 1 if the record held the track at {@code knownAt}, else 0.
+ * their parties; {@code moreChannels} says whether any follow. A track the record held but whose phase had not begun
+ * at {@code validAt} takes its place on the page with nothing in the lists. Narrowed to a track, the answer is page 0
+ * of size 1, and {@code tracksKnown} is 1 if the record held the track at {@code knownAt}, else 0; its channels are all
+ * those between its parties, on channel page 0 of as many as there are, none more.
  * <p>
  * Each track's invitations, meetings, measures, demands, proposals and guarantees are one page of each list: page
  * {@code listPage} of {@code listSize} items, newest first (by when the state shown began, then by key), the lists

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
-import static com.negotiationtracker.query.state.StateEvents.importedPlus;
 import static com.negotiationtracker.query.state.StateInputs.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,10 +42,9 @@ class ChannelContactsTest {
                 .hasSizeGreaterThan(2);
 
         for (int moment = 0; moment < 150; moment++) {
-            Instant validAt = Instant.parse("2019-12-01T00:00:00Z")
-                    .plusSeconds(random.nextInt(5 * 365) * 86_400L + random.nextInt(86_400));
-            Instant knownAt = importedPlus(random.nextInt((int) (lastRecorded.getEpochSecond()
-                    - importedPlus(0).getEpochSecond()))).plusMillis(random.nextBoolean() ? 0 : 500);
+            Instant validAt = RandomStateHistory.validMoment(random);
+            Instant knownAt = RandomStateHistory.knownMoment(random, lastRecorded)
+                    .plusMillis(random.nextBoolean() ? 0 : 500);
 
             Map<String, Integer> counted = new TreeMap<>();
             state.histories().channelsAt(validAt, knownAt, channels).forEach(channel ->

@@ -76,6 +76,17 @@ final class RandomStateHistory {
         this.dayStep = dayStep;
     }
 
+    /** A random valid time within the five years from December 2019 that the histories of a 24-day step span. */
+    static Instant validMoment(Random random) {
+        return Instant.parse("2019-12-01T00:00:00Z")
+                .plusSeconds(random.nextInt(5 * 365) * 86_400L + random.nextInt(86_400));
+    }
+
+    /** A random record time, in whole seconds, from the first event of a history up to {@code lastRecorded}. */
+    static Instant knownMoment(Random random, Instant lastRecorded) {
+        return importedPlus(random.nextInt((int) (lastRecorded.getEpochSecond() - importedPlus(0).getEpochSecond())));
+    }
+
     List<EventMessage<?>> events(int count) {
         List<EventMessage<?>> events = new ArrayList<>();
         STATES.forEach(party -> events.add(recorded(state(party), importedPlus(second++))));

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import static com.negotiationtracker.query.state.StateEvents.importedPlus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,10 +40,8 @@ class WorldChannelPagesTest {
         int momentsWithSomeChannelsAbsent = 0;
 
         for (int moment = 0; moment < 30; moment++) {
-            Instant validAt = Instant.parse("2019-12-01T00:00:00Z")
-                    .plusSeconds(random.nextInt(5 * 365) * 86_400L + random.nextInt(86_400));
-            Instant knownAt = importedPlus(random.nextInt((int) (lastRecorded.getEpochSecond()
-                    - importedPlus(0).getEpochSecond())));
+            Instant validAt = RandomStateHistory.validMoment(random);
+            Instant knownAt = RandomStateHistory.knownMoment(random, lastRecorded);
             List<ChannelState> all = state.histories().channelsAt(validAt, knownAt, keys);
             if (all.size() < keys.size()) {
                 momentsWithSomeChannelsAbsent++;

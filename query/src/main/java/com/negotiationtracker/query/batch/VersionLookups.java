@@ -38,11 +38,10 @@ import static com.negotiationtracker.query.batch.SqlValues.time;
  */
 public final class VersionLookups {
 
-    /** Entities per statement, each a branch of its own. */
-    private static final int BRANCHES = 64;
     private static final String HELD = " and recorded_from <= ? and (recorded_to is null or recorded_to > ?)";
 
     private final IndexHints hints;
+    private final Branches branches;
     private final String select;
     private final List<String> keyColumns;
     private final String openEndedIndex;
@@ -54,19 +53,21 @@ public final class VersionLookups {
     private final String heldAt;
 
     /**
+     * @param branches     how the database is best sent many look-ups
      * @param select       what each look-up reads, {@code select ... from table}, the table's name last
      * @param keyColumns   the columns that name an entity, as they lead both indexes
      * @param openEndedIndex the index on the key, then {@code valid_to, recorded_from}
      * @param validStartsIndex the index on the key, then {@code valid_from}
      */
-    public VersionLookups(IndexHints hints, String select, List<String> keyColumns, String openEndedIndex,
-                          String validStartsIndex) {
-        this(hints, select, keyColumns, openEndedIndex, validStartsIndex, false);
+    public VersionLookups(IndexHints hints, Branches branches, String select, List<String> keyColumns,
+                          String openEndedIndex, String validStartsIndex) {
+        this(hints, branches, select, keyColumns, openEndedIndex, validStartsIndex, false);
     }
 
-    private VersionLookups(IndexHints hints, String select, List<String> keyColumns, String openEndedIndex,
-                           String validStartsIndex, boolean probingHeld) {
+    private VersionLookups(IndexHints hints, Branches branches, String select, List<String> keyColumns,
+                           String openEndedIndex, String validStartsIndex, boolean probingHeld) {
         this.hints = hints;
+        this.branches = branches;
         this.select = select;
         this.keyColumns = List.copyOf(keyColumns);
         this.openEndedIndex = openEndedIndex;
@@ -92,12 +93,7 @@ public final class VersionLookups {
      * found nothing of: for a table whose primary key leads with the key columns, then {@code recorded_from}.
      */
     public VersionLookups probingHeldVersions() {
-        return new VersionLookups(hints, select, keyColumns, openEndedIndex, validStartsIndex, true);
-    }
-
-    /** Runs a statement with positional arguments and gives its rows. */
-    public interface Statement<R> {
-        List<R> rows(String sql, Object[] arguments);
+        return new VersionLookups(hints, branches, select, keyColumns, openEndedIndex, validStartsIndex, true);
     }
 
     /** How the caller's rows tell their entity and their valid start. */
@@ -117,7 +113,7 @@ public final class VersionLookups {
      * in the order of {@code ids}; {@code key} gives an entity's key column values, in the order of the key columns.
      */
     public <K, R> Map<K, R> of(List<K> ids, Function<K, List<?>> key, Instant validAt, Instant knownAt,
-                               Statement<R> statement, Rows<K, R> rows) {
+                               Branches.Statement<R> statement, Rows<K, R> rows) {
         Map<K, R> found = new LinkedHashMap<>();
         Set<K> heldOpenEnded = new HashSet<>();
         read(openEnded, ids, id -> withTimes(key.apply(id), knownAt, knownAt), statement).forEach(row -> {
@@ -154,21 +150,10 @@ public final class VersionLookups {
         return arguments;
     }
 
-    /** Runs {@code lookUp} for each id, {@value #BRANCHES} a statement, padded to few statement texts. */
-    private static <K, R> List<R> read(String lookUp, List<K> ids, Function<K, List<Object>> arguments,
-                                       Statement<R> statement) {
-        List<R> rows = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += BRANCHES) {
-            List<K> chunk = ids.subList(from, Math.min(ids.size(), from + BRANCHES));
-            int size = SqlValues.paddedSize(chunk.size());
-            StringJoiner sql = new StringJoiner(" union all ");
-            List<Object> values = new ArrayList<>();
-            for (int branch = 0; branch < size; branch++) {
-                sql.add(lookUp);
-                values.addAll(arguments.apply(chunk.get(Math.min(branch, chunk.size() - 1))));
-            }
-            rows.addAll(statement.rows(sql.toString(), values.toArray()));
-        }
-        return rows;
+    /** Runs {@code lookUp} for each id, as the database is best sent many look-ups ({@link Branches}). */
+    private <K, R> List<R> read(String lookUp, List<K> ids, Function<K, List<Object>> arguments,
+                                Branches.Statement<R> statement) {
+        return branches.readByKey(ids.stream().map(id -> new Branches.Branch(lookUp, arguments.apply(id))).toList(),
+                statement);
     }
 }

@@ -1,5 +1,6 @@
 package com.negotiationtracker.query.position;
 
+import com.negotiationtracker.query.batch.Branches;
 import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.batch.VersionLookups;
 import com.negotiationtracker.query.timeline.ListTotal;
@@ -48,8 +49,8 @@ final class PositionsAt {
 
     PositionsAt(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
-        this.lookUps = new VersionLookups(hints, "select * from position_version", List.of("party", "issue"),
-                OPEN_ENDED, VALID_STARTS);
+        this.lookUps = new VersionLookups(hints, Branches.of(jdbc.getDataSource()), "select * from position_version",
+                List.of("party", "issue"), OPEN_ENDED, VALID_STARTS);
         this.subjectsWithAPosition = " from position_subject s where exists (select 1 from position_statement t"
                 + hints.use(STANCES) + " where t.party = s.party and t.issue = s.issue and t.valid_from <= ?"
                 + " and t.recorded_at <= ?)";

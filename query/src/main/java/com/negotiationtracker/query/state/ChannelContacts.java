@@ -1,15 +1,13 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.Branches;
 import com.negotiationtracker.query.batch.IndexHints;
-import com.negotiationtracker.query.batch.SqlValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import static com.negotiationtracker.query.state.StateInputs.time;
 
@@ -25,14 +23,13 @@ final class ChannelContacts {
 
     /** A channel's versions that start with contacts, by valid start, with record intervals and counts (V18). */
     static final String SUM_INDEX = "ix_state_channel_contact_sum";
-    /** Channels per statement, each a branch of its own. */
-    private static final int BRANCHES = 64;
-
     private final JdbcTemplate jdbc;
+    private final Branches branches;
     private final String branch;
 
     ChannelContacts(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
+        this.branches = Branches.of(jdbc.getDataSource());
         // a year's count changes with each contact reported late before it: its rows are read backwards from the
         // record time asked about and the first is the one held then (they follow each other, from SINCE_EVER on),
         // instead of reading every row recorded by then (ordering by every leading column descending makes H2 read
@@ -56,26 +53,16 @@ final class ChannelContacts {
      * contact up to {@code validAt} as known at {@code knownAt} (from its version then).
      */
     Map<String, Integer> countsAt(Map<String, Instant> lastContacts, Instant validAt, Instant knownAt) {
+        List<Branches.Branch> counting = lastContacts.entrySet().stream().map(channel -> {
+            String key = channel.getKey();
+            Object year = time(ChannelYears.yearOf(channel.getValue()));
+            return new Branches.Branch(branch, List.of(key, key, year, time(knownAt), key, year, time(validAt),
+                    time(knownAt), time(knownAt)));
+        }).toList();
         Map<String, Integer> counts = new HashMap<>();
-        List<Map.Entry<String, Instant>> channels = List.copyOf(lastContacts.entrySet());
-        for (int from = 0; from < channels.size(); from += BRANCHES) {
-            List<Map.Entry<String, Instant>> chunk = channels.subList(from, Math.min(channels.size(), from + BRANCHES));
-            // padded to a few sizes with the last channel, so that few statement texts serve every query (stay parsed)
-            int size = SqlValues.paddedSize(chunk.size());
-            StringJoiner sql = new StringJoiner(" union all ");
-            List<Object> arguments = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                Map.Entry<String, Instant> channel = chunk.get(Math.min(i, chunk.size() - 1));
-                String key = channel.getKey();
-                Object year = time(ChannelYears.yearOf(channel.getValue()));
-                sql.add(branch);
-                arguments.addAll(List.of(key, key, year, time(knownAt), key, year, time(validAt), time(knownAt),
-                        time(knownAt)));
-            }
-            jdbc.query(sql.toString(), row -> {
-                counts.put(row.getString("channel_key"), row.getInt("contacts"));
-            }, arguments.toArray());
-        }
+        branches.readByKey(counting, (sql, arguments) -> jdbc.query(sql, (row, number) ->
+                        Map.entry(row.getString("channel_key"), row.getInt("contacts")), arguments))
+                .forEach(count -> counts.put(count.getKey(), count.getValue()));
         return counts;
     }
 }

@@ -1,5 +1,6 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.Branches;
 import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.timeline.Paging;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import static com.negotiationtracker.query.state.StateInputs.instant;
 import static com.negotiationtracker.query.state.StateInputs.time;
@@ -50,6 +50,7 @@ final class ListPages {
             + " order by track desc, entity_kind desc, valid_from desc, entity_key desc limit ? offset ?)";
 
     private final JdbcTemplate jdbc;
+    private final Branches branches;
     private final IndexHints hints;
     private final int few;
     private final String byValidTime;
@@ -62,6 +63,7 @@ final class ListPages {
     /** With {@code few} instead of {@value #FEW}: for tests on small histories. */
     ListPages(JdbcTemplate jdbc, IndexHints hints, int few) {
         this.jdbc = jdbc;
+        this.branches = Branches.of(jdbc.getDataSource());
         this.hints = hints;
         this.few = few;
         String select = "(select entity_kind, entity_key, track, state, valid_from from state_history";
@@ -86,23 +88,17 @@ final class ListPages {
         tracks.forEach(track -> EntityKind.LISTS.forEach(kind ->
                 lists.put(List.of(track, kind.column()), new ArrayList<>())));
         Set<List<String>> fewRecorded = readByRecordTime(knownAt, List.copyOf(lists.keySet()));
-        StringJoiner sql = new StringJoiner(" union all ");
-        List<Object> arguments = new ArrayList<>();
-        lists.keySet().forEach(list -> {
-            sql.add(fewRecorded.contains(list) ? byRecordTime : byValidTime);
-            arguments.addAll(List.of(list.get(0), list.get(1), time(validAt), time(validAt), time(knownAt),
-                    time(knownAt), page.size() + 1, page.offset()));
-        });
-        jdbc.query(sql.toString(), row -> {
-            StoredState state = new StoredState(EntityKind.ofColumn(row.getString("entity_kind")),
-                    row.getString("entity_key"), row.getString("track"), row.getString("state"));
-            lists.get(List.of(state.track(), state.kind().column())).add(new Item(state,
-                    instant(row, "valid_from")));
-        }, arguments.toArray());
+        List<Branches.Branch> pages = lists.keySet().stream().map(list -> new Branches.Branch(
+                fewRecorded.contains(list) ? byRecordTime : byValidTime, List.of(list.get(0), list.get(1),
+                time(validAt), time(validAt), time(knownAt), time(knownAt), page.size() + 1, page.offset()))).toList();
+        branches.read(pages, (sql, arguments) -> jdbc.query(sql, (row, number) -> new Item(new StoredState(
+                        EntityKind.ofColumn(row.getString("entity_kind")), row.getString("entity_key"),
+                        row.getString("track"), row.getString("state")), instant(row, "valid_from")), arguments))
+                .forEach(item -> lists.get(List.of(item.state().track(), item.state().kind().column())).add(item));
         List<StoredState> items = new ArrayList<>();
         List<MoreItems> more = new ArrayList<>();
         lists.forEach((list, found) -> {
-            // union all promises no order: each list is put back in order here, the sort being stable so that
+            // united statements promise no order: each list is put back in order here, the sort being stable so that
             // items begun at the same instant stay in the database's key order (its collation's, not Java's)
             found.sort(Item.NEWEST_FIRST);
             found.stream().limit(page.size()).forEach(item -> items.add(item.state()));
@@ -134,17 +130,14 @@ final class ListPages {
 
     /** Of the lists, those with more than {@value #FEW} versions whose record start is {@code side} {@code knownAt}. */
     private List<List<String>> recordedMoreThanFew(List<List<String>> lists, String side, Instant knownAt) {
-        StringJoiner sql = new StringJoiner(" union all ");
-        List<Object> arguments = new ArrayList<>();
-        for (List<String> list : lists) {
-            sql.add("select cast(? as varchar(120)) as track, cast(? as varchar(20)) as entity_kind,"
-                    + " count(*) as versions from (select 1 as version"
-                    + " from state_history" + hints.use(BY_RECORD_TIME) + " where track = ? and entity_kind = ?"
-                    + " and recorded_from " + side + " ? fetch first ? rows only) recorded");
-            arguments.addAll(List.of(list.get(0), list.get(1), list.get(0), list.get(1), time(knownAt), few + 1));
-        }
-        return jdbc.query(sql.toString(), (row, number) -> row.getInt("versions") > few
-                ? List.of(row.getString("track"), row.getString("entity_kind")) : null, arguments.toArray())
+        String counting = "select cast(? as varchar(120)) as track, cast(? as varchar(20)) as entity_kind,"
+                + " count(*) as versions from (select 1 as version"
+                + " from state_history" + hints.use(BY_RECORD_TIME) + " where track = ? and entity_kind = ?"
+                + " and recorded_from " + side + " ? fetch first ? rows only) recorded";
+        List<Branches.Branch> counts = lists.stream().map(list -> new Branches.Branch(counting,
+                List.of(list.get(0), list.get(1), list.get(0), list.get(1), time(knownAt), few + 1))).toList();
+        return branches.read(counts, (sql, arguments) -> jdbc.query(sql, (row, number) -> row.getInt("versions") > few
+                        ? List.of(row.getString("track"), row.getString("entity_kind")) : null, arguments))
                 .stream().filter(list -> list != null).toList();
     }
 

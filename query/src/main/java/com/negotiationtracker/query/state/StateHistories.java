@@ -1,7 +1,7 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.Branches;
 import com.negotiationtracker.query.batch.IndexHints;
-import com.negotiationtracker.query.batch.SqlValues;
 import com.negotiationtracker.query.timeline.Paging;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 
 import static com.negotiationtracker.query.state.StateInputs.instant;
@@ -35,8 +34,8 @@ final class StateHistories {
     static final List<String> TABLES = List.of("state_history", "state_channel", "state_channel_contact",
             "state_channel_year");
 
-    /** Entities per statement when the last versions of many are read at once. */
-    private static final int BRANCHES = 64;
+    /** Channels' keys looked up at least at a time, when a page of them is filled. */
+    private static final int CHANNELS_AT_LEAST = 16;
 
     private static final String AS_OF = "select entity_kind, entity_key, track, state from state_history"
             + " where valid_from <= ? and (valid_to is null or valid_to > ?)"
@@ -46,6 +45,7 @@ final class StateHistories {
     private static final String OPEN_ROWS = "ix_state_history_open_rows";
 
     private final JdbcTemplate jdbc;
+    private final Branches branches;
     private final VersionsAt versionsAt;
     private final ChannelContacts contacts;
     private final ListPages listPages;
@@ -61,6 +61,7 @@ final class StateHistories {
 
     StateHistories(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
+        this.branches = Branches.of(jdbc.getDataSource());
         this.versionsAt = new VersionsAt(jdbc, hints);
         this.contacts = new ChannelContacts(jdbc, hints);
         this.listPages = new ListPages(jdbc, hints);
@@ -94,7 +95,8 @@ final class StateHistories {
      * all).
      */
     List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from) {
-        return jdbc.query(rowsFrom, rows, kind.column(), key, kind.column(), key, time(from));
+        return branches.readUnion(rowsFrom, new Object[] {kind.column(), key, kind.column(), key, time(from)},
+                this::historyRows);
     }
 
     /**
@@ -102,8 +104,8 @@ final class StateHistories {
      * {@code validFrom} (or not at all): each branch a range of the same index.
      */
     List<HistoryRow> rowsFrom(EntityKind kind, String key, Instant from, Instant validFrom) {
-        return jdbc.query(rowsFromValid, rows, kind.column(), key, kind.column(), key, time(validFrom),
-                kind.column(), key, time(from), time(validFrom));
+        return branches.readUnion(rowsFromValid, new Object[] {kind.column(), key, kind.column(), key,
+                time(validFrom), kind.column(), key, time(from), time(validFrom)}, this::historyRows);
     }
 
     /**
@@ -114,8 +116,9 @@ final class StateHistories {
      */
     List<HistoryRow> rowsMeeting(EntityKind kind, String key, Instant from, Instant validFrom, Instant validBefore) {
         String k = kind.column();
-        return jdbc.query(rowsMeetingValid, rows, k, key, time(validBefore), k, key, time(validFrom),
-                time(validBefore), k, key, time(validBefore), k, key, time(from), time(validFrom)).stream()
+        return branches.readUnion(rowsMeetingValid, new Object[] {k, key, time(validBefore), k, key,
+                time(validFrom), time(validBefore), k, key, time(validBefore), k, key, time(from), time(validFrom)},
+                this::historyRows).stream()
                 .filter(row -> row.recordedTo() != null || row.version().validFrom().isBefore(validBefore))
                 .toList();
     }
@@ -127,28 +130,16 @@ final class StateHistories {
 
     /**
      * The same for many entities at once, {@code ids} being {@code [entity_kind, entity_key]} each: the rows by id,
-     * for the ids that have any. One statement for up to {@value #BRANCHES} entities, each a branch of its own, so
-     * that each is an index look-up (a row-value list would only narrow the index to the kinds).
+     * for the ids that have any. Each entity is a look-up of its own ({@link Branches}), so that each is an index
+     * look-up (a row-value list would only narrow the index to the kinds).
      */
     Map<List<String>, List<HistoryRow>> openEnded(List<List<String>> ids) {
         Map<List<String>, Map<List<Instant>, HistoryRow>> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += BRANCHES) {
-            List<List<String>> chunk = ids.subList(from, Math.min(ids.size(), from + BRANCHES));
-            // padded to a few sizes with the last id, so that few statement texts serve every batch (stay parsed)
-            int size = SqlValues.paddedSize(chunk.size());
-            List<Object> arguments = new ArrayList<>();
-            StringJoiner sql = new StringJoiner(" union all ");
-            for (int branch = 0; branch < size; branch++) {
-                sql.add(openEnded);
-                arguments.addAll(chunk.get(Math.min(branch, chunk.size() - 1)));
-            }
-            jdbc.query(sql.toString(), row -> {
-                HistoryRow version = rows.mapRow(row, 0);
-                found.computeIfAbsent(List.of(row.getString("entity_kind"), row.getString("entity_key")),
-                                id -> new LinkedHashMap<>())
-                        .put(List.of(version.recordedFrom(), version.version().validFrom()), version);
-            }, arguments.toArray());
-        }
+        // the rows are told apart by their key: a branch repeated to keep statement texts few is read twice, kept once
+        branches.readByKey(ids.stream().map(id -> new Branches.Branch(openEnded, id)).toList(),
+                (sql, arguments) -> jdbc.query(sql, this::keyedRow, arguments)).forEach(keyed -> found
+                .computeIfAbsent(keyed.id(), id -> new LinkedHashMap<>())
+                .put(List.of(keyed.row().recordedFrom(), keyed.row().version().validFrom()), keyed.row()));
         Map<List<String>, List<HistoryRow>> byId = new HashMap<>();
         found.forEach((id, rowsOfId) -> byId.put(id, List.copyOf(rowsOfId.values())));
         return byId;
@@ -212,7 +203,7 @@ final class StateHistories {
         int next = 0;
         while (next < keys.size() && !more) {
             int wanted = page.offset() + page.size() + 1 - passed - onThePage.size();
-            List<String> chunk = keys.subList(next, Math.min(keys.size(), next + Math.max(wanted, BRANCHES / 4)));
+            List<String> chunk = keys.subList(next, Math.min(keys.size(), next + Math.max(wanted, CHANNELS_AT_LEAST)));
             next += chunk.size();
             for (StoredState version : versionsOf(chunk, validAt, knownAt)) {
                 if (passed < page.offset()) {
@@ -285,14 +276,25 @@ final class StateHistories {
         if (tracks.isEmpty()) {
             return List.of();
         }
-        StringJoiner sql = new StringJoiner(" union all ");
-        List<Object> arguments = new ArrayList<>();
-        for (String track : tracks) {
-            sql.add(AS_OF + " and track = ? and entity_kind = ?");
-            arguments.addAll(List.of(time(validAt), time(validAt), time(knownAt), time(knownAt), track,
-                    EntityKind.TRACK.column()));
-        }
-        return jdbc.query(sql + " order by entity_key", this::storedState, arguments.toArray());
+        String phase = AS_OF + " and track = ? and entity_kind = ?";
+        List<Branches.Branch> lookUps = tracks.stream().map(track -> new Branches.Branch(phase, List.of(time(validAt),
+                time(validAt), time(knownAt), time(knownAt), track, EntityKind.TRACK.column()))).toList();
+        // the tracks come in key order: one statement a track keeps it, and united statements are ordered by it
+        return branches.read(lookUps, "order by entity_key",
+                (sql, arguments) -> jdbc.query(sql, this::storedState, arguments));
+    }
+
+    private List<HistoryRow> historyRows(String sql, Object[] arguments) {
+        return jdbc.query(sql, rows, arguments);
+    }
+
+    private KeyedRow keyedRow(ResultSet row, int number) throws SQLException {
+        return new KeyedRow(List.of(row.getString("entity_kind"), row.getString("entity_key")),
+                rows.mapRow(row, number));
+    }
+
+    /** A history row with the {@code [entity_kind, entity_key]} of its entity. */
+    private record KeyedRow(List<String> id, HistoryRow row) {
     }
 
     private StoredState storedState(ResultSet row, int number) throws SQLException {

@@ -1,6 +1,7 @@
 package com.negotiationtracker.query.state;
 
 import com.negotiationtracker.core.actor.ActorKind;
+import com.negotiationtracker.query.batch.Branches;
 import com.negotiationtracker.query.batch.SqlValues;
 import com.negotiationtracker.query.timeline.Paging;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,11 +47,17 @@ final class StateInputs {
             + FILED + " and c.valid_from is null";
 
     private final JdbcTemplate jdbc;
+    private final Branches branches;
     private final RowMapper<RecordedFact> facts = (row, number) -> new RecordedFact(
             StateJson.read(row.getString("fact"), KeptFact.class), instant(row, "recorded_at"));
 
     StateInputs(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.branches = Branches.of(jdbc.getDataSource());
+    }
+
+    private List<RecordedFact> readFacts(String sql, Object[] arguments) {
+        return jdbc.query(sql, facts, arguments);
     }
 
     /** Whether the fact {@code [track, fact_id]} is kept. */
@@ -128,7 +135,7 @@ final class StateInputs {
      * any kept before valid times were (V14), whose start only their JSON tells: the caller filters those.
      */
     List<RecordedFact> phaseFactsFrom(String track, Instant validFrom) {
-        return jdbc.query(PHASE_FACTS_FROM, facts, track, time(validFrom), track);
+        return branches.readUnion(PHASE_FACTS_FROM, new Object[] {track, time(validFrom), track}, this::readFacts);
     }
 
     /**
@@ -136,17 +143,20 @@ final class StateInputs {
      * time, and any kept before valid times were (V14), which the caller filters.
      */
     List<RecordedFact> phaseFactsBetween(String track, Instant validFrom, Instant validBefore) {
-        return jdbc.query(PHASE_FACTS_BETWEEN, facts, track, time(validFrom), time(validBefore), track);
+        return branches.readUnion(PHASE_FACTS_BETWEEN, new Object[] {track, time(validFrom), time(validBefore),
+                track}, this::readFacts);
     }
 
     /** As {@link #channelFacts(String)}, of the facts that start at or after {@code validFrom} (see above). */
     List<RecordedFact> channelFactsFrom(String channelKey, Instant validFrom) {
-        return jdbc.query(CHANNEL_FACTS_FROM, facts, channelKey, time(validFrom), channelKey);
+        return branches.readUnion(CHANNEL_FACTS_FROM, new Object[] {channelKey, time(validFrom), channelKey},
+                this::readFacts);
     }
 
     /** As {@link #channelFacts(String)}, of the facts that start in {@code [validFrom, validBefore)} (see above). */
     List<RecordedFact> channelFactsBetween(String channelKey, Instant validFrom, Instant validBefore) {
-        return jdbc.query(CHANNEL_FACTS_BETWEEN, facts, channelKey, time(validFrom), time(validBefore), channelKey);
+        return branches.readUnion(CHANNEL_FACTS_BETWEEN, new Object[] {channelKey, time(validFrom),
+                time(validBefore), channelKey}, this::readFacts);
     }
 
     void keep(OpenedTrack track) {

@@ -1,5 +1,6 @@
 package com.negotiationtracker.query.state;
 
+import com.negotiationtracker.query.batch.Branches;
 import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.batch.VersionLookups;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +36,7 @@ final class VersionsAt {
 
     VersionsAt(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
-        this.lookUps = new VersionLookups(hints,
+        this.lookUps = new VersionLookups(hints, Branches.of(jdbc.getDataSource()),
                 "select entity_kind, entity_key, track, valid_from, state from state_history",
                 List.of("entity_kind", "entity_key"), OPEN_ENDED, VALID_STARTS).probingHeldVersions();
     }

@@ -1,5 +1,7 @@
 package com.negotiationtracker.query.batch;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +21,12 @@ public final class SqlValues {
     /** PostgreSQL's driver takes no {@link Instant}; both take an offset date-time for a timestamp with time zone. */
     public static OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A timestamp with time zone as both drivers give it back (an offset date-time), null for SQL null. */
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 
     /** {@code values} in pieces of at most {@link #IN_LIST}, one IN list each. */

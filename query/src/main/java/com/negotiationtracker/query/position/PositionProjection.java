@@ -138,7 +138,7 @@ public class PositionProjection {
     public PositionsPage handle(FindPositions query) {
         return reading.execute(status -> {
             Instant now = Instant.now();
-            return positionsAt.page(entityManager, query.validAt() != null ? query.validAt() : now,
+            return positionsAt.page(query.validAt() != null ? query.validAt() : now,
                     query.knownAt() != null ? query.knownAt() : now, given(query.party()), given(query.issue()),
                     query.paging());
         });

@@ -102,8 +102,6 @@ class PositionVersionEntity {
     }
 
     PositionView toView() {
-        return new PositionView(party, issue, stance.stance(), stance.words(), stance.summary(),
-                stance.assertedBy(), stance.channel(), stance.source(), stance.statedAt(), validFrom, validTo,
-                recordedFrom, track, factId);
+        return stance.position(party, issue, validFrom, validTo, recordedFrom, track, factId);
     }
 }

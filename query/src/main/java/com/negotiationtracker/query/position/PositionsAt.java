@@ -5,14 +5,15 @@ import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.batch.VersionLookups;
 import com.negotiationtracker.query.timeline.ListTotal;
 import com.negotiationtracker.query.timeline.Paging;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.negotiationtracker.query.batch.SqlValues.instant;
 import static com.negotiationtracker.query.batch.SqlValues.time;
 
 /**
@@ -67,8 +68,7 @@ final class PositionsAt {
      * The page {@code paging} of the positions of the subjects {@code party} and {@code issue} select (either null
      * for any), in party then issue order, and how many there are.
      */
-    PositionsPage page(EntityManager entityManager, Instant validAt, Instant knownAt, String party, String issue,
-                       Paging paging) {
+    PositionsPage page(Instant validAt, Instant knownAt, String party, String issue, Paging paging) {
         List<Object> arguments = new ArrayList<>(List.of(time(validAt), time(knownAt)));
         StringBuilder fromWhere = new StringBuilder(subjectsWithAPosition);
         if (party != null) {
@@ -85,30 +85,28 @@ final class PositionsAt {
         List<SubjectKey> fromOffset = jdbc.query(SUBJECTS + fromWhere + PAGE,
                 (row, number) -> new SubjectKey(row.getString("party"), row.getString("issue")), ahead.toArray());
         List<SubjectKey> subjects = fromOffset.subList(0, Math.min(paging.size(), fromOffset.size()));
-        List<PositionView> entries = lookUps.of(subjects, subject -> List.of(subject.party(), subject.issue()),
-                        validAt, knownAt, (sql, values) -> versions(entityManager, sql, values), VERSIONS)
-                .values().stream().map(PositionVersionEntity::toView).toList();
+        List<PositionView> entries = List.copyOf(lookUps.of(subjects,
+                subject -> List.of(subject.party(), subject.issue()), validAt, knownAt,
+                (sql, values) -> jdbc.query(sql, PositionsAt::version, values), VERSIONS).values());
         return new PositionsPage(validAt, knownAt, entries, paging, ListTotal.readAhead(paging.offset(),
                 fromOffset.size(), () -> jdbc.queryForObject("select count(*)" + fromWhere, Long.class,
                         arguments.toArray())));
     }
 
-    private static List<PositionVersionEntity> versions(EntityManager entityManager, String sql, Object[] values) {
-        Query query = entityManager.createNativeQuery(sql, PositionVersionEntity.class);
-        for (int index = 0; index < values.length; index++) {
-            query.setParameter(index + 1, values[index]);
-        }
-        return query.getResultList().stream().map(PositionVersionEntity.class::cast).toList();
+    private static PositionView version(ResultSet row, int number) throws SQLException {
+        return StatedStance.read(row).position(row.getString("party"), row.getString("issue"),
+                instant(row, "valid_from"), instant(row, "valid_to"), instant(row, "recorded_from"),
+                row.getString("track"), row.getString("fact_id"));
     }
 
-    private static final VersionLookups.Rows<SubjectKey, PositionVersionEntity> VERSIONS = new VersionLookups.Rows<>() {
+    private static final VersionLookups.Rows<SubjectKey, PositionView> VERSIONS = new VersionLookups.Rows<>() {
         @Override
-        public SubjectKey entity(PositionVersionEntity row) {
+        public SubjectKey entity(PositionView row) {
             return new SubjectKey(row.party(), row.issue());
         }
 
         @Override
-        public Instant validFrom(PositionVersionEntity row) {
+        public Instant validFrom(PositionView row) {
             return row.validFrom();
         }
     };

@@ -10,6 +10,9 @@ import com.negotiationtracker.query.timeline.ValidTimeView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -88,6 +91,29 @@ class StatedStance {
         return stance;
     }
 
+    /**
+     * The stance in a row of {@code position_statement} or {@code position_version} read with plain JDBC: the
+     * positions' page reads a version a subject, each a statement of its own, and Hibernate's mapping of a native
+     * query's row to an entity cost more than the statement.
+     */
+    static StatedStance read(ResultSet row) throws SQLException {
+        StatedStance stance = new StatedStance();
+        stance.stance = row.getString("stance");
+        stance.words = row.getString("words");
+        stance.summary = row.getString("summary");
+        stance.assertedBy = row.getString("asserted_by");
+        stance.channel = row.getString("channel");
+        stance.sourceReference = row.getString("source_reference");
+        stance.sourceOutlet = row.getString("source_outlet");
+        stance.sourceTitle = row.getString("source_title");
+        stance.sourceUrl = row.getString("source_url");
+        stance.sourcePublishedAt = row.getString("source_published_at");
+        stance.statedAt = row.getString("stated_at");
+        stance.statedAtPrecision = row.getString("stated_at_precision");
+        stance.statedAtApproximate = row.getBoolean("stated_at_approximate");
+        return stance;
+    }
+
     StatedStance copy() {
         StatedStance copy = new StatedStance();
         copy.stance = stance;
@@ -106,31 +132,18 @@ class StatedStance {
         return copy;
     }
 
-    String stance() {
-        return stance;
+    /** The position this stance is, over the given valid and record times, as the read model answers it. */
+    PositionView position(String party, String issue, Instant validFrom, Instant validTo, Instant recordedFrom,
+                          String track, String factId) {
+        return new PositionView(party, issue, stance, words, summary, assertedBy, channel, source(), statedAt(),
+                validFrom, validTo, recordedFrom, track, factId);
     }
 
-    String words() {
-        return words;
-    }
-
-    String summary() {
-        return summary;
-    }
-
-    String assertedBy() {
-        return assertedBy;
-    }
-
-    String channel() {
-        return channel;
-    }
-
-    SourceView source() {
+    private SourceView source() {
         return new SourceView(sourceReference, sourceOutlet, sourceTitle, sourceUrl, sourcePublishedAt);
     }
 
-    ValidTimeView statedAt() {
+    private ValidTimeView statedAt() {
         TimePrecision precision = TimePrecision.valueOf(statedAtPrecision);
         return new ValidTimeView(statedAt, precision, statedAtApproximate, precision.start(statedAt),
                 precision.end(statedAt));

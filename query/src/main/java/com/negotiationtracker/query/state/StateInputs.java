@@ -222,7 +222,6 @@ final class StateInputs {
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
+        return SqlValues.instant(row, column);
     }
 }

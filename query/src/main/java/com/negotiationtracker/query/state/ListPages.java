@@ -8,11 +8,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import static com.negotiationtracker.query.state.StateInputs.instant;
 import static com.negotiationtracker.query.state.StateInputs.time;
@@ -33,6 +37,12 @@ import static com.negotiationtracker.query.state.StateInputs.time;
  * through that index and ordered; otherwise the walk on valid time passes at most {@value #FEW} versions recorded
  * later, or the list has that many on both sides of {@code knownAt} and the walk passes those recorded later.
  * PostgreSQL weighs the two indexes by the statistics it keeps and is not told.
+ * <p>
+ * Whether a list is read by record time depends on {@code knownAt} only through one moment of the list's record: the
+ * earlier of the record starts of its version {@value #FEW} + 1 counted from its first and from its last (none for a
+ * list with no more versions than that); before that moment fewer than that many were recorded and more than that
+ * many were recorded later. Finding it walks as many entries as the probes it replaces, so each list's is kept until
+ * the state's histories change ({@link #changed()}) instead of being found again at every page.
  */
 final class ListPages {
 
@@ -55,6 +65,8 @@ final class ListPages {
     private final int few;
     private final String byValidTime;
     private final String byRecordTime;
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Moments moments = new Moments(-1);
 
     ListPages(JdbcTemplate jdbc, IndexHints hints) {
         this(jdbc, hints, FEW);
@@ -111,34 +123,71 @@ final class ListPages {
 
     /**
      * The lists ({@code [track, kind]} each) with more than {@value #FEW} versions recorded after {@code knownAt} and
-     * no more than that by it; on H2 only, and as of a past record time. Two probes of the index on record time, each
-     * counting to {@value #FEW} past it a list: the second only for the lists the first found busy.
+     * no more than that by it; on H2 only, and as of a past record time.
      */
     Set<List<String>> readByRecordTime(Instant knownAt, List<List<String>> lists) {
         if (!hints.given() || !knownAt.isBefore(Instant.now())) {
             return Set.of(); // nothing is recorded after now: the walk on valid time passes nothing recorded later
         }
-        Set<List<String>> busyLater = new HashSet<>(recordedMoreThanFew(lists, ">", knownAt));
-        if (busyLater.isEmpty()) {
-            return Set.of();
+        Map<List<String>, Optional<Instant>> known = currentMoments().byList();
+        List<List<String>> unknown = lists.stream().filter(list -> !known.containsKey(list)).toList();
+        if (!unknown.isEmpty()) {
+            known.putAll(readMoments(unknown));
         }
-        List<List<String>> candidates = lists.stream().filter(busyLater::contains).toList();
-        Set<List<String>> few = new HashSet<>(candidates);
-        recordedMoreThanFew(candidates, "<=", knownAt).forEach(few::remove);
-        return few;
+        return lists.stream().filter(list -> known.get(list).filter(knownAt::isBefore).isPresent())
+                .collect(Collectors.toSet());
     }
 
-    /** Of the lists, those with more than {@value #FEW} versions whose record start is {@code side} {@code knownAt}. */
-    private List<List<String>> recordedMoreThanFew(List<List<String>> lists, String side, Instant knownAt) {
-        String counting = "select cast(? as varchar(120)) as track, cast(? as varchar(20)) as entity_kind,"
-                + " count(*) as versions from (select 1 as version"
-                + " from state_history" + hints.use(BY_RECORD_TIME) + " where track = ? and entity_kind = ?"
-                + " and recorded_from " + side + " ? fetch first ? rows only) recorded";
-        List<Branches.Branch> counts = lists.stream().map(list -> new Branches.Branch(counting,
-                List.of(list.get(0), list.get(1), list.get(0), list.get(1), time(knownAt), few + 1))).toList();
-        return branches.read(counts, (sql, arguments) -> jdbc.query(sql, (row, number) -> row.getInt("versions") > few
-                        ? List.of(row.getString("track"), row.getString("entity_kind")) : null, arguments))
-                .stream().filter(list -> list != null).toList();
+    /** The histories were written or emptied: each list's moment is found again when next asked. */
+    void changed() {
+        changes.incrementAndGet();
+    }
+
+    private Moments currentMoments() {
+        long seen = changes.get();
+        Moments current = moments;
+        if (current.changesSeen() != seen) {
+            current = new Moments(seen);
+            moments = current;
+        }
+        return current;
+    }
+
+    /**
+     * Each list's moment before which it reads by record time: the earlier of its version {@value #FEW} + 1's record
+     * start counted from the first and from the last, empty for a list with no more versions than that.
+     */
+    private Map<List<String>, Optional<Instant>> readMoments(List<List<String>> lists) {
+        Map<List<String>, Instant> fromFirst = recordStartPastFew(lists, "");
+        Map<List<String>, Instant> fromLast = recordStartPastFew(List.copyOf(fromFirst.keySet()), " desc");
+        Map<List<String>, Optional<Instant>> read = new HashMap<>();
+        lists.forEach(list -> read.put(list, Optional.ofNullable(fromLast.get(list))
+                .map(last -> last.isBefore(fromFirst.get(list)) ? last : fromFirst.get(list))));
+        return read;
+    }
+
+    /** Of each list with more than {@value #FEW} versions, the record start of version {@value #FEW} + 1. */
+    private Map<List<String>, Instant> recordStartPastFew(List<List<String>> lists, String order) {
+        String pastFew = "select track, entity_kind, recorded_from from state_history" + hints.use(BY_RECORD_TIME)
+                + " where track = ? and entity_kind = ?"
+                // every leading column in the same order, or H2 would sort the list instead of reading its index
+                + " order by track" + order + ", entity_kind" + order + ", recorded_from" + order
+                + " offset ? rows fetch next 1 row only";
+        List<Branches.Branch> versions = lists.stream().map(list -> new Branches.Branch(pastFew,
+                List.of(list.get(0), list.get(1), few))).toList();
+        Map<List<String>, Instant> found = new HashMap<>();
+        branches.read(versions, (sql, arguments) -> jdbc.query(sql, (row, number) -> Map.entry(
+                        List.of(row.getString("track"), row.getString("entity_kind")), instant(row, "recorded_from")),
+                arguments)).forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        return found;
+    }
+
+    /** Each list's moment as found after {@code changesSeen} changes to the histories. */
+    private record Moments(long changesSeen, Map<List<String>, Optional<Instant>> byList) {
+
+        Moments(long changesSeen) {
+            this(changesSeen, new ConcurrentHashMap<>());
+        }
     }
 
     private record Item(StoredState state, Instant validFrom) {

@@ -130,6 +130,7 @@ public class StateProjection {
     public void reset() {
         writing.executeWithoutResult(status -> {
             working().discard();
+            histories.changedOnCommit();
             log.info("diplomatic state reset: {}", tables.empty(Stream.of(StateHistories.TABLES, StateTails.TABLES,
                     StateInputs.TABLES).flatMap(List::stream).toArray(String[]::new)));
         });

@@ -154,6 +154,7 @@ final class StateWorkingSet {
     /** Writes the rows and tails held, in the current transaction. */
     void flush() {
         writes.flush();
+        histories.changedOnCommit();
         Map<List<String>, Optional<Tail>> before = new HashMap<>();
         Map<List<String>, Optional<Tail>> after = new HashMap<>();
         changedTails.forEach(id -> {

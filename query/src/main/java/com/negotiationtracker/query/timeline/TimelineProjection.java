@@ -20,12 +20,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +91,27 @@ public class TimelineProjection {
                 JSON.writeValueAsString(FactKinds.detailsOf(event)), FactKinds.issuesOf(event), recordedAt,
                 globalPosition(message));
         Optional<Map<TimelineEntryKey, RecordedEntry>> batch = BatchScope.gathering(BATCH_ENTRIES,
-                LinkedHashMap::new, entries -> writing.executeWithoutResult(status -> tables.write(entries.values())));
+                LinkedHashMap::new, entries -> write(entries.values()));
         if (batch.isPresent()) {
             // a fact recorded twice in one batch ends with the later event's values, as if written one by one
             batch.get().put(entry.key(), entry);
         } else {
-            writing.executeWithoutResult(status -> tables.write(List.of(entry)));
+            write(List.of(entry));
         }
+    }
+
+    private void write(Collection<RecordedEntry> entries) {
+        writing.executeWithoutResult(status -> {
+            tables.write(entries);
+            // once these rows are visible to readers (or not written after all), not before: a count that read the
+            // timeline in between would keep what it found from before them
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    total.changed();
+                }
+            });
+        });
     }
 
     /** Empties the tables before a replay rebuilds them. */
@@ -102,6 +119,7 @@ public class TimelineProjection {
     public void reset() {
         writing.executeWithoutResult(status -> log.info("timeline reset: {}",
                 emptied.empty("timeline_actor", "timeline_issue", "timeline_entry")));
+        total.changed(); // and again at every batch the replay writes
     }
 
     /** One page of the filtered timeline, and how many facts the whole filtered timeline holds. */

@@ -4,8 +4,10 @@ import com.negotiationtracker.query.batch.IndexHints;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
-import static com.negotiationtracker.query.batch.SqlValues.time;
+import static com.negotiationtracker.query.batch.SqlValues.instant;
 
 /**
  * Counts a filtered timeline for its page ({@link ListTotal}), walking the index that bounds the walk.
@@ -17,6 +19,11 @@ import static com.negotiationtracker.query.batch.SqlValues.time;
  * thousand. Then the facts recorded by {@code knownAt} are walked instead, in record-time order
  * ({@value #BY_RECORD_TIME}, which holds the valid start): no more than {@link ListTotal} would count. Only H2 is told;
  * PostgreSQL weighs the two by the statistics it keeps of each column.
+ * <p>
+ * Which of the two to walk depends on {@code knownAt} only through one moment of the timeline: the record time of
+ * its fact {@link ListTotal#COUNTED_PAST_PAGE} + 1 in record order, before which fewer facts had been recorded than a
+ * count counts. Finding it walks that many entries, as much as a count, so it is kept until the timeline changes
+ * ({@link #changed()}) instead of being found again at every page; it only chooses the walk, never the count.
  */
 final class TimelineTotal {
 
@@ -27,6 +34,8 @@ final class TimelineTotal {
 
     private final JdbcTemplate jdbc;
     private final IndexHints hints;
+    private final AtomicLong changes = new AtomicLong();
+    private volatile CountedBy countedBy;
 
     TimelineTotal(JdbcTemplate jdbc, IndexHints hints) {
         this.jdbc = jdbc;
@@ -47,9 +56,33 @@ final class TimelineTotal {
         if (knownAt == null || !hints.given()) {
             return BY_VALID_TIME;
         }
-        Integer recorded = jdbc.queryForObject("select count(*) from (select 1 as entry from timeline_entry"
-                + hints.use(BY_RECORD_TIME) + " where recorded_at <= ? fetch first ? rows only) recorded",
-                Integer.class, time(knownAt), ListTotal.COUNTED_PAST_PAGE + 1);
-        return recorded <= ListTotal.COUNTED_PAST_PAGE ? BY_RECORD_TIME : BY_VALID_TIME;
+        Instant moreRecorded = countedBy().moment();
+        return moreRecorded == null || knownAt.isBefore(moreRecorded) ? BY_RECORD_TIME : BY_VALID_TIME;
+    }
+
+    /** The timeline's rows were written or emptied: the moment {@link #walk} goes by is found again when next asked. */
+    void changed() {
+        changes.incrementAndGet();
+    }
+
+    private CountedBy countedBy() {
+        long seen = changes.get();
+        CountedBy known = countedBy;
+        if (known != null && known.changesSeen() == seen) {
+            return known;
+        }
+        List<Instant> moment = jdbc.query("select recorded_at from timeline_entry" + hints.use(BY_RECORD_TIME)
+                        + " order by recorded_at offset ? rows fetch next 1 row only",
+                (row, number) -> instant(row, "recorded_at"), ListTotal.COUNTED_PAST_PAGE);
+        CountedBy found = new CountedBy(seen, moment.isEmpty() ? null : moment.get(0));
+        countedBy = found;
+        return found;
+    }
+
+    /**
+     * The record time of the timeline's fact {@link ListTotal#COUNTED_PAST_PAGE} + 1 in record order (null while it
+     * holds fewer), as found after {@code changesSeen} changes.
+     */
+    private record CountedBy(long changesSeen, Instant moment) {
     }
 }

@@ -157,6 +157,35 @@ class TrackListsTest {
         assertThat(versionsRecordedBy("a-b", Instant.now())).isGreaterThan(20);
     }
 
+    /**
+     * Which lists are read by record time is kept between pages, since it depends on knownAt only through one moment
+     * of each list's record; once the histories change it is found again.
+     */
+    @Test
+    void a_list_is_read_by_record_time_once_more_of_it_was_recorded_later_and_the_change_told() {
+        List<EventMessage<?>> events = new RandomStateHistory(new Random(5), 12).events(220);
+        int delivered = 0;
+        while (versionsRecordedBy("a-b", Instant.now()) < 2) {
+            state.deliver(events.get(delivered++));
+        }
+        Instant early = events.get(delivered - 1).getTimestamp();
+        while (versionsRecordedBy("a-b", Instant.now()) < 5) {
+            state.deliver(events.get(delivered++));
+        }
+        int recordedLater = versionsRecordedBy("a-b", Instant.now()) - versionsRecordedBy("a-b", early);
+        ListPages lists = state.listPages(recordedLater);
+        List<List<String>> invitations = List.of(List.of("a-b", "invitation"));
+        assertThat(lists.readByRecordTime(early, invitations)).as("no more recorded later than a few").isEmpty();
+
+        state.deliver(events.subList(delivered, events.size()));
+        assertThat(versionsRecordedBy("a-b", Instant.now()) - versionsRecordedBy("a-b", early))
+                .isGreaterThan(recordedLater);
+        assertThat(lists.readByRecordTime(early, invitations)).as("kept until the change is told").isEmpty();
+        lists.changed();
+
+        assertThat(lists.readByRecordTime(early, invitations)).containsExactlyElementsOf(invitations);
+    }
+
     private int versionsRecordedBy(String track, Instant knownAt) {
         return ((Number) state.rows("select count(*) as versions from state_history where track = ?"
                         + " and entity_kind = 'invitation' and recorded_from <= ?", track, StateInputs.time(knownAt))

@@ -77,6 +77,28 @@ class TimelineTotalTest {
     }
 
     @Test
+    void theWalkIsChosenAgainOnceTheTimelineChanged() {
+        TimelineTotal total = new TimelineTotal(jdbc, IndexHints.of(dataSource));
+        Instant early = FIRST_RECORDED.plusSeconds(149);
+        assertThat(total.walk(early)).isEqualTo(TimelineTotal.BY_RECORD_TIME);
+
+        List<RecordedEntry> recordedEarlier = new ArrayList<>();
+        for (RecordedEntry entry : entries) {
+            recordedEarlier.add(new RecordedEntry(new TimelineEntryKey("earlier", entry.factId()), "earlier",
+                    entry.factId(), entry.kind(), entry.summary(), entry.validTime(), entry.assertedBy(),
+                    entry.channel(), entry.quote(), entry.source(), entry.details(),
+                    FIRST_RECORDED.minusSeconds(FACTS), entry.globalPosition() + FACTS, entry.actors(),
+                    entry.issues()));
+        }
+        new TimelineTables(jdbc).write(recordedEarlier);
+        total.changed();
+
+        assertThat(total.walk(early)).as("more facts recorded by then than a count counts")
+                .isEqualTo(TimelineTotal.BY_VALID_TIME);
+        assertThat(total.walk(FIRST_RECORDED.minusSeconds(FACTS + 1))).isEqualTo(TimelineTotal.BY_RECORD_TIME);
+    }
+
+    @Test
     void everyCountIsTheNumberOfFactsThatMatchUpToWhereItSaysAtLeast() {
         Random random = new Random(11);
         for (int query = 0; query < 80; query++) {

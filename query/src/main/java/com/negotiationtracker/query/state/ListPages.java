@@ -2,6 +2,7 @@ package com.negotiationtracker.query.state;
 
 import com.negotiationtracker.query.batch.Branches;
 import com.negotiationtracker.query.batch.IndexHints;
+import com.negotiationtracker.query.batch.ReadModelChanges;
 import com.negotiationtracker.query.timeline.Paging;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import static com.negotiationtracker.query.state.StateInputs.instant;
@@ -65,7 +65,7 @@ final class ListPages {
     private final int few;
     private final String byValidTime;
     private final String byRecordTime;
-    private final AtomicLong changes = new AtomicLong();
+    private final ReadModelChanges changes = new ReadModelChanges();
     private volatile Moments moments = new Moments(-1);
 
     ListPages(JdbcTemplate jdbc, IndexHints hints) {
@@ -140,11 +140,16 @@ final class ListPages {
 
     /** The histories were written or emptied: each list's moment is found again when next asked. */
     void changed() {
-        changes.incrementAndGet();
+        changes.changed();
+    }
+
+    /** The histories are being written or emptied in the current transaction: {@link #changed()} once it ends. */
+    void changedOnCommit() {
+        changes.changedOnCommit();
     }
 
     private Moments currentMoments() {
-        long seen = changes.get();
+        long seen = changes.count();
         Moments current = moments;
         if (current.changesSeen() != seen) {
             current = new Moments(seen);

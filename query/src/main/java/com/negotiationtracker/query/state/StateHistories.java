@@ -4,8 +4,6 @@ import com.negotiationtracker.query.batch.Branches;
 import com.negotiationtracker.query.batch.IndexHints;
 import com.negotiationtracker.query.timeline.Paging;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.sql.ResultSet;
@@ -254,22 +252,9 @@ final class StateHistories {
         return contacts.query();
     }
 
-    /**
-     * The histories were written in the current transaction, or emptied: what the lists keep of them (see
-     * {@link ListPages}) is found again once the transaction ends, when readers see what it wrote, or nothing (at
-     * once outside a transaction).
-     */
+    /** The histories are being written or emptied in the current transaction (see {@link ListPages#changed()}). */
     void changedOnCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            listPages.changed();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                listPages.changed();
-            }
-        });
+        listPages.changedOnCommit();
     }
 
     /** One page of each list of the given tracks at both times, newest first (see {@link ListPages}). */

@@ -20,8 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -103,14 +101,7 @@ public class TimelineProjection {
     private void write(Collection<RecordedEntry> entries) {
         writing.executeWithoutResult(status -> {
             tables.write(entries);
-            // once these rows are visible to readers (or not written after all), not before: a count that read the
-            // timeline in between would keep what it found from before them
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    total.changed();
-                }
-            });
+            total.changedOnCommit();
         });
     }
 

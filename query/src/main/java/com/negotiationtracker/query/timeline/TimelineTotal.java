@@ -1,11 +1,11 @@
 package com.negotiationtracker.query.timeline;
 
 import com.negotiationtracker.query.batch.IndexHints;
+import com.negotiationtracker.query.batch.ReadModelChanges;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static com.negotiationtracker.query.batch.SqlValues.instant;
 
@@ -34,7 +34,7 @@ final class TimelineTotal {
 
     private final JdbcTemplate jdbc;
     private final IndexHints hints;
-    private final AtomicLong changes = new AtomicLong();
+    private final ReadModelChanges changes = new ReadModelChanges();
     private volatile CountedBy countedBy;
 
     TimelineTotal(JdbcTemplate jdbc, IndexHints hints) {
@@ -62,11 +62,16 @@ final class TimelineTotal {
 
     /** The timeline's rows were written or emptied: the moment {@link #walk} goes by is found again when next asked. */
     void changed() {
-        changes.incrementAndGet();
+        changes.changed();
+    }
+
+    /** The timeline's rows are being written in the current transaction: {@link #changed()} once it ends. */
+    void changedOnCommit() {
+        changes.changedOnCommit();
     }
 
     private CountedBy countedBy() {
-        long seen = changes.get();
+        long seen = changes.count();
         CountedBy known = countedBy;
         if (known != null && known.changesSeen() == seen) {
             return known;

@@ -177,6 +177,15 @@ public final class EmbeddedBenchmark {
 
         report.stage = "as-of queries";
         asOfQueries(tracker, report, seed, queries);
+
+        if (report.replay != null) {
+            // last, so that its writing to the file weighs on nothing measured before
+            report.stage = "read models' rows written raw";
+            report.ceiling = new ReadModelCeiling(tracker.dataSource()).measure();
+            System.out.println("the read models' " + Figures.count(report.ceiling.rows()) + " rows written raw: "
+                    + Figures.rate(report.ceiling.rowsPerSecond(), "rows") + ", a replay's ceiling "
+                    + Figures.rate(report.ceiling.eventsPerSecond(report.events), "events"));
+        }
     }
 
     static String rootCause(Throwable failed) {
@@ -366,6 +375,8 @@ public final class EmbeddedBenchmark {
         long replayHeapAfterGc;
         /** The state's history as the replay left it; null before. */
         StateHistorySize stateHistory;
+        /** The rebuilt read models' rows written again with plain JDBC; null without a finished replay. */
+        ReadModelCeiling.Result ceiling;
         Map<String, Long> chain = Map.of();
         Map<String, String> replayFailures = Map.of();
         final List<AsOfQueries.Result> queries = new ArrayList<>();
@@ -453,6 +464,9 @@ public final class EmbeddedBenchmark {
                         .append(Figures.count(unfinished.head)).append(" (")
                         .append(Figures.rate(position / (unfinished.nanos / 1e9), "events")).append(") |\n"));
             }
+            if (ceiling != null) {
+                md.append(ceiling.markdownRow(events));
+            }
             if (stateHistory != null) {
                 md.append(stateHistory.markdown());
             }
@@ -523,7 +537,11 @@ public final class EmbeddedBenchmark {
                 md.append("- replay at least one third of the raw read-and-deserialize rate: ")
                         .append(Figures.count(replay.eventsPerSecond())).append(" / ").append(Figures.count(bestRaw))
                         .append(" = ").append(Figures.ratio(replay.eventsPerSecond() / bestRaw)).append(" — ")
-                        .append(Figures.verdict(replay.eventsPerSecond() * 3 >= bestRaw)).append('\n');
+                        .append(Figures.verdict(replay.eventsPerSecond() * 3 >= bestRaw));
+                if (ceiling != null) {
+                    md.append(ceiling.targetNote(events, bestRaw));
+                }
+                md.append('\n');
             } else {
                 md.append("- replay at least one third of the raw read-and-deserialize rate: **missed** (no replay"
                         + " finished)\n");

@@ -207,6 +207,11 @@ public final class PostgresBenchmark {
                     + Figures.rate(report.rawParsed.perSecond(), "rows"));
             report.stage = "audit chain";
             report.chain = tracker.startRemainingProcessors(report.head, Duration.ofHours(1));
+            report.stage = "read models' rows written raw";
+            report.ceiling = new ReadModelCeiling(tracker.dataSource()).measure();
+            System.out.println("the read models' " + Figures.count(report.ceiling.rows()) + " rows written raw: "
+                    + Figures.rate(report.ceiling.rowsPerSecond(), "rows") + ", a replay's ceiling "
+                    + Figures.rate(report.ceiling.eventsPerSecond(report.events), "events"));
         }
     }
 
@@ -387,6 +392,8 @@ public final class PostgresBenchmark {
         long replayHeapAfterGc;
         Map<String, Long> chain = Map.of();
         Map<String, String> replayFailures = Map.of();
+        /** The rebuilt read models' rows written again with plain JDBC; null before. */
+        ReadModelCeiling.Result ceiling;
         final List<LoadDriver.Phase> phases = new ArrayList<>();
         final List<String> catchUp = new ArrayList<>();
         final Map<String, Map<String, Long>> instanceLogs = new TreeMap<>();
@@ -456,6 +463,9 @@ public final class PostgresBenchmark {
                             .append(replay.serviceFailure().replace('`', '\'').replace('|', '/'))
                             .append("` (the processors went on and finished; timed above) |\n");
                 }
+            }
+            if (ceiling != null) {
+                md.append(ceiling.markdownRow(events));
             }
             replayFailures.forEach((name, aborted) -> md.append("| &nbsp;&nbsp;processor `").append(name)
                     .append("` during the replay | ").append(aborted.replace('`', '\'').replace('|', '/'))
@@ -528,8 +538,11 @@ public final class PostgresBenchmark {
                         .append(Figures.ratio(replay.eventsPerSecond() / bestRead)).append(" — ")
                         .append(Figures.verdict(replay.eventsPerSecond() * 3 >= bestRead))
                         .append("; against the bare read (").append(Figures.count(rawRead.perSecond()))
-                        .append(" rows/s): ").append(Figures.ratio(replay.eventsPerSecond() / rawRead.perSecond()))
-                        .append('\n');
+                        .append(" rows/s): ").append(Figures.ratio(replay.eventsPerSecond() / rawRead.perSecond()));
+                if (ceiling != null) {
+                    md.append(ceiling.targetNote(events, bestRead));
+                }
+                md.append('\n');
             } else {
                 md.append("- replay at least one third of a raw read: **missed** (no replay finished)\n");
             }

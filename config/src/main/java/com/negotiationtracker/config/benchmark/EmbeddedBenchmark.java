@@ -182,9 +182,7 @@ public final class EmbeddedBenchmark {
             // last, so that its writing to the file weighs on nothing measured before
             report.stage = "read models' rows written raw";
             report.ceiling = new ReadModelCeiling(tracker.dataSource()).measure();
-            System.out.println("the read models' " + Figures.count(report.ceiling.rows()) + " rows written raw: "
-                    + Figures.rate(report.ceiling.rowsPerSecond(), "rows") + ", a replay's ceiling "
-                    + Figures.rate(report.ceiling.eventsPerSecond(report.events), "events"));
+            System.out.println(report.ceiling.summary(report.events));
         }
     }
 

@@ -209,9 +209,7 @@ public final class PostgresBenchmark {
             report.chain = tracker.startRemainingProcessors(report.head, Duration.ofHours(1));
             report.stage = "read models' rows written raw";
             report.ceiling = new ReadModelCeiling(tracker.dataSource()).measure();
-            System.out.println("the read models' " + Figures.count(report.ceiling.rows()) + " rows written raw: "
-                    + Figures.rate(report.ceiling.rowsPerSecond(), "rows") + ", a replay's ceiling "
-                    + Figures.rate(report.ceiling.eventsPerSecond(report.events), "events"));
+            System.out.println(report.ceiling.summary(report.events));
         }
     }
 

@@ -58,6 +58,12 @@ final class ReadModelCeiling {
             return events / (writeNanos() / 1e9);
         }
 
+        /** A line for the benchmark's progress output. */
+        String summary(long events) {
+            return "the read models' " + Figures.count(rows) + " rows written raw: " + Figures.rate(rowsPerSecond(),
+                    "rows") + ", a replay's ceiling " + Figures.rate(eventsPerSecond(events), "events");
+        }
+
         /** A row of the benchmark's table. */
         String markdownRow(long events) {
             return "| the rebuilt read models' rows written again with plain JDBC into an empty copy of their tables ("
